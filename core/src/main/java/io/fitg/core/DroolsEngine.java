@@ -1,0 +1,162 @@
+package io.fitg.core;
+
+import io.fitg.api.AssessmentOptions;
+import io.fitg.api.Catalog;
+import io.fitg.api.Clause;
+import io.fitg.api.Engine;
+import io.fitg.api.Finding;
+import io.fitg.api.FitgInputException;
+import io.fitg.api.Report;
+import io.fitg.api.Status;
+import io.fitg.core.catalog.CatalogLoader;
+import io.fitg.model.Profile;
+import io.fitg.rules.support.Assessment;
+import io.fitg.rules.support.Decision;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The Drools implementation of {@link Engine}. The KieBase (executable model, built by the kjar at compile time)
+ * and the catalogs are built once in the constructor; every {@link #assess} call uses a fresh stateless session,
+ * so one instance is safe to share across threads.
+ */
+public final class DroolsEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
+    public static final String KBASE = "fitg";
+
+    private final KieBase kieBase;
+    private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
+    private final Map<String, Map<Set<Integer>, Map<String, List<Clause>>>> selections = new ConcurrentHashMap<>();
+    private final Set<String> ruleNames;
+
+    public DroolsEngine() {
+        long t0 = System.nanoTime();
+        this.kieBase = RuleBase.builtIn();
+        this.ruleNames = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
+        catalog(AssessmentOptions.CURRENT);
+        LOG.debug("engine ready in {} ms, {} rules", (System.nanoTime() - t0) / 1_000_000, ruleNames.size());
+    }
+
+    /** Names of every rule in the KieBase. */
+    public Set<String> ruleNames() {
+        return ruleNames;
+    }
+
+    @Override
+    public Catalog catalog(String edition) {
+        String ed = edition == null ? AssessmentOptions.CURRENT : edition;
+        if (!Editions.KNOWN.contains(ed)) {
+            throw new FitgInputException("<options>", "edition", "one of " + Editions.KNOWN + ", not '" + ed + "'");
+        }
+        return catalogs.computeIfAbsent(ed, CatalogLoader::load);
+    }
+
+    @Override
+    public Report assess(Profile profile, AssessmentOptions options) {
+        if (profile == null) {
+            throw new FitgInputException("<api>", "", "a profile, not null");
+        }
+        Catalog catalog = catalog(options.edition());
+        List<Integer> classes = options.classes().isEmpty() ? catalog.classLevels() : options.classes();
+        for (int c : classes) {
+            if (!catalog.classLevels().contains(c)) {
+                throw new FitgInputException("<options>", "class",
+                        "one of " + catalog.classLevels() + " for edition " + catalog.edition() + ", not " + c);
+            }
+        }
+        // Every class is decided, so that achievedClass (which looks at classes 1..N) is right whatever the
+        // selection; the report lists the findings of the selected classes only.
+        Map<String, List<Clause>> byReq = selection(catalog, catalog.classLevels());
+        Assessment ctx = new Assessment(options.asOf(), catalog.edition(), byReq);
+        List<Object> facts = new ArrayList<>();
+        facts.add(ctx);
+        facts.addAll(profile.facts());
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.execute(facts);
+        if (!ctx.conflicts().isEmpty()) {
+            throw new IllegalStateException("rule set error: " + ctx.conflicts());
+        }
+        List<Finding> all = findings(catalog, catalog.classLevels(), ctx.decisions());
+        List<Finding> findings = all.stream().filter(f -> classes.contains(f.classLevel())).toList();
+        Report report = new Report(profile.companyName(), catalog.edition(), options.asOf(), classes,
+                achievedClass(all, catalog.classLevels()), findings, provenance(catalog));
+        Completeness.check(catalog, report);
+        return report;
+    }
+
+    private Map<String, List<Clause>> selection(Catalog catalog, List<Integer> classes) {
+        return selections.computeIfAbsent(catalog.edition(), e -> new ConcurrentHashMap<>())
+                .computeIfAbsent(Set.copyOf(classes), cs -> {
+                    Map<String, List<Clause>> m = new LinkedHashMap<>();
+                    for (Clause c : catalog.clauses()) {
+                        if (cs.contains(c.classLevel())) {
+                            m.computeIfAbsent(c.requirement(), k -> new ArrayList<>()).add(c);
+                        }
+                    }
+                    m.replaceAll((k, v) -> List.copyOf(v));
+                    return Map.copyOf(m);
+                });
+    }
+
+    private List<Finding> findings(Catalog catalog, List<Integer> classes, Map<String, Decision> decisions) {
+        List<Finding> out = new ArrayList<>();
+        for (Clause c : catalog.clauses()) {
+            if (!classes.contains(c.classLevel())) {
+                continue;
+            }
+            Decision d = decisions.get(c.id());
+            if (d == null) {
+                boolean ruleExists = ruleNames.contains(c.rule());
+                String msg = ruleExists
+                        ? "missing data: the facts rule " + c.rule() + " needs are not in the profile"
+                        : "no rule decides this clause yet (" + c.rule() + ")";
+                out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), Status.INSUFFICIENT_DATA,
+                        msg, "", "not stated", List.of(), List.of(), c.rule(), "", null));
+            } else {
+                out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), d.status(), d.message(),
+                        d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Highest N such that every mandatory clause of classes 1..N passes; 0 when class 1 is not met. */
+    static int achievedClass(List<Finding> findings, List<Integer> classes) {
+        int achieved = 0;
+        int lowest = classes.isEmpty() ? 1 : classes.get(0);
+        for (int n = lowest; classes.contains(n); n++) {
+            final int cls = n;
+            boolean ok = findings.stream().filter(f -> f.classLevel() == cls && f.mandatory())
+                    .allMatch(f -> f.status().passes());
+            if (!ok) {
+                break;
+            }
+            achieved = n;
+        }
+        return achieved;
+    }
+
+    private static Map<String, String> provenance(Catalog catalog) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("engine", "fitg " + Version.VERSION);
+        p.put("catalog", catalog.version());
+        return p;
+    }
+
+    /** A date that is no later than today, for CLI defaults. */
+    public static LocalDate today() {
+        return LocalDate.now();
+    }
+}

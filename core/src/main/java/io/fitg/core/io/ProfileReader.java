@@ -1,0 +1,286 @@
+package io.fitg.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.fitg.api.FitgInputException;
+import io.fitg.model.Profile;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Reads profiles (and other fitg input files) from JSON or YAML, strictly: unknown fields, wrong types, duplicate
+ * keys, negative counts and absurd dates are rejected with one {@link FitgInputException} that names the file, the
+ * field path and what was expected.
+ *
+ * <p>Limits (documented in the README): 32 MiB per file, nesting depth 64, numbers of at most 40 digits,
+ * YAML aliases at most 50 per document.
+ */
+public final class ProfileReader {
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public ProfileReader() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(1_000_000).build();
+        JsonFactory jf = JsonFactory.builder().streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.json = configure(JsonMapper.builder(jf).build());
+        LoaderOptions lo = new LoaderOptions();
+        lo.setMaxAliasesForCollections(50);
+        lo.setNestingDepthLimit(MAX_DEPTH);
+        lo.setAllowDuplicateKeys(false);
+        lo.setCodePointLimit((int) MAX_BYTES);
+        YAMLFactory yf = YAMLFactory.builder().loaderOptions(lo).streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.yaml = configure(YAMLMapper.builder(yf).build());
+    }
+
+    private static ObjectMapper configure(ObjectMapper m) {
+        m.registerModule(new JavaTimeModule());
+        m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        m.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        for (LogicalType t : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
+    }
+
+    /** Reads a profile file; {@code -} reads standard input. The format follows the extension (.json, else YAML). */
+    public Profile read(Path file) {
+        return read(file, Profile.class);
+    }
+
+    public <T> T read(Path file, Class<T> type) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if ("-".equals(name)) {
+                bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+                name = "<stdin>";
+            } else {
+                if (Files.isDirectory(file)) {
+                    throw new FitgInputException(name, "", "a profile file (JSON or YAML), but this is a directory");
+                }
+                if (Files.size(file) > MAX_BYTES) {
+                    throw new FitgInputException(name, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MiB");
+                }
+                bytes = Files.readAllBytes(file);
+            }
+        } catch (NoSuchFileException e) {
+            throw new FitgInputException(name, "", "an existing, readable file (no such file)");
+        } catch (IOException e) {
+            throw new FitgInputException(name, "", "a readable file (" + e.getMessage() + ")");
+        }
+        boolean isJson = name.toLowerCase().endsWith(".json")
+                || (!name.toLowerCase().endsWith(".yaml") && !name.toLowerCase().endsWith(".yml") && startsWithBrace(bytes));
+        return parse(bytes, name, isJson, type);
+    }
+
+    /** Parses bytes already in memory. */
+    public <T> T parse(byte[] bytes, String source, boolean isJson, Class<T> type) {
+        if (bytes.length > MAX_BYTES) {
+            throw new FitgInputException(source, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new FitgInputException(source, "", "UTF-8 text (the file has bytes that are not UTF-8)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new FitgInputException(source, "", "a " + (isJson ? "JSON" : "YAML") + " document, but the file is empty");
+        }
+        T value;
+        try {
+            value = (isJson ? json : yaml).readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            Collection<Object> known = e.getKnownPropertyIds();
+            String knownList = known == null ? "" : known.stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            throw new FitgInputException(source, path(e), "no field '" + e.getPropertyName()
+                    + "' here; known fields: " + knownList, e);
+        } catch (InvalidFormatException e) {
+            throw new FitgInputException(source, path(e), describe(e.getTargetType()) + ", not '" + e.getValue() + "'"
+                    + at(e.getLocation()), e);
+        } catch (MismatchedInputException e) {
+            String what = e.getTargetType() == null ? "a value of another shape" : describe(e.getTargetType());
+            throw new FitgInputException(source, path(e), what + at(e.getLocation()) + detail(e), e);
+        } catch (JsonMappingException e) {
+            Throwable root = rootCause(e);
+            String what = root instanceof DateTimeParseException
+                    ? "a date written YYYY-MM-DD" : root instanceof FitgInputException fi ? fi.expected()
+                    : clean(root.getMessage());
+            throw new FitgInputException(source, path(e), what + at(e.getLocation()), e);
+        } catch (JsonProcessingException e) {
+            throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
+                    + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML limits (aliases, depth, size) surface as its own runtime exceptions
+            throw new FitgInputException(source, "", "a well-formed YAML document within fitg's limits: "
+                    + clean(e.getMessage()), e);
+        }
+        if (value == null) {
+            throw new FitgInputException(source, "", "a document with content, not null");
+        }
+        Validator.validate(value, source);
+        return value;
+    }
+
+    private static boolean startsWithBrace(byte[] b) {
+        for (byte x : b) {
+            if (x == ' ' || x == '\n' || x == '\r' || x == '\t') {
+                continue;
+            }
+            return x == '{' || x == '[';
+        }
+        return false;
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == null) {
+            return "a value";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "a whole number";
+        }
+        if (t == Double.class || t == double.class || t == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (t == Boolean.class || t == boolean.class) {
+            return "true or false";
+        }
+        if (t == String.class) {
+            return "a text";
+        }
+        if (t == java.time.LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (t.isEnum()) {
+            StringBuilder sb = new StringBuilder("one of ");
+            Object[] cs = t.getEnumConstants();
+            for (int i = 0; i < cs.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(cs[i]);
+            }
+            return sb.toString();
+        }
+        if (Collection.class.isAssignableFrom(t)) {
+            return "a list";
+        }
+        if (t.isRecord()) {
+            return "an object (" + t.getSimpleName() + ")";
+        }
+        return "a " + t.getSimpleName();
+    }
+
+    private static String detail(MismatchedInputException e) {
+        String m = e.getOriginalMessage();
+        if (m != null && m.contains("Duplicate field")) {
+            return " (duplicate key: " + clean(m) + ")";
+        }
+        return "";
+    }
+
+    private static String at(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r;
+    }
+
+    private static String clean(String m) {
+        if (m == null) {
+            return "";
+        }
+        String s = m.replaceAll("\\s+", " ").trim();
+        int i = s.indexOf(" at [Source");
+        if (i > 0) {
+            s = s.substring(0, i);
+        }
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    /** Writes profiles or other objects as JSON, for tests and tools. */
+    public ObjectMapper jsonMapper() {
+        return json;
+    }
+
+    /** The YAML mapper with the same strictness. */
+    public ObjectMapper yamlMapper() {
+        return yaml;
+    }
+
+    /** Convenience for readers of an InputStream (embedding code). */
+    public Profile read(InputStream in, String sourceName, boolean isJson) {
+        try {
+            return parse(in.readNBytes((int) MAX_BYTES + 1), sourceName, isJson, Profile.class);
+        } catch (IOException e) {
+            throw new FitgInputException(sourceName, "", "a readable stream (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.fitg.core.io;
+
+import io.fitg.api.FitgInputException;
+import io.fitg.model.validation.MayBeNegative;
+import io.fitg.model.validation.Percent;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks what types alone cannot: no negative counts, durations or amounts (unless marked {@link MayBeNegative}),
+ * percentages within 0–100, no NaN or infinity, dates within {@link #EARLIEST}–{@link #LATEST}, no null list
+ * elements. Walks records reflectively, so new fact types are covered without registration.
+ */
+public final class Validator {
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private Validator() {
+    }
+
+    public static void validate(Object root, String source) {
+        walk(root, "", source, false, false, 0);
+    }
+
+    private static void walk(Object v, String path, String source, boolean mayBeNegative, boolean percent, int depth) {
+        if (v == null) {
+            return;
+        }
+        if (depth > 64) {
+            throw new FitgInputException(source, path, "a document nested at most 64 levels deep");
+        }
+        if (v instanceof Number n) {
+            checkNumber(n, path, source, mayBeNegative, percent);
+        } else if (v instanceof LocalDate d) {
+            if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+                throw new FitgInputException(source, path, "a date between " + EARLIEST + " and " + LATEST + ", not " + d);
+            }
+        } else if (v instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                Object e = l.get(i);
+                String p = path + "[" + i + "]";
+                if (e == null) {
+                    throw new FitgInputException(source, p, "a value, not null, in a list");
+                }
+                walk(e, p, source, mayBeNegative, percent, depth + 1);
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                walk(e.getValue(), join(path, String.valueOf(e.getKey())), source, mayBeNegative, percent, depth + 1);
+            }
+        } else if (v.getClass().isRecord()) {
+            for (RecordComponent rc : v.getClass().getRecordComponents()) {
+                Object child;
+                try {
+                    child = rc.getAccessor().invoke(v);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                walk(child, join(path, rc.getName()), source, rc.isAnnotationPresent(MayBeNegative.class),
+                        rc.isAnnotationPresent(Percent.class), depth + 1);
+            }
+        }
+    }
+
+    private static void checkNumber(Number n, String path, String source, boolean mayBeNegative, boolean percent) {
+        if (n instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            throw new FitgInputException(source, path, "a finite number, not " + d);
+        }
+        if (n instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            throw new FitgInputException(source, path, "a finite number, not " + f);
+        }
+        BigDecimal b = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+        if (!mayBeNegative && b.signum() < 0) {
+            throw new FitgInputException(source, path, "a number of zero or more, not " + b.toPlainString());
+        }
+        if (percent && b.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new FitgInputException(source, path, "a percentage from 0 to 100, not " + b.toPlainString());
+        }
+        if (b.abs().compareTo(new BigDecimal("1e15")) > 0) {
+            throw new FitgInputException(source, path, "a number below 10^15, not " + b.toPlainString());
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

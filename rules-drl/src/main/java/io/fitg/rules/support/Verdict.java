@@ -1,0 +1,154 @@
+package io.fitg.rules.support;
+
+import io.fitg.api.Clause;
+import io.fitg.api.Status;
+import io.fitg.model.Identified;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A fluent decision on one clause, used from rule consequences:
+ * <pre>
+ *   $a.clause($c).rule(drools.getRule().getName())
+ *       .expected("技术人员占总部人数不少于 8%").observed("12 / 150 = 8.0%")
+ *       .facts($co).decide(ratio &gt;= min);
+ * </pre>
+ * Terminal calls: {@link #decide(boolean)}, {@link #compliant()}, {@link #nonCompliant()},
+ * {@link #notApplicable(String)}, {@link #insufficient(String)}, {@link #status(Status)}.
+ */
+public final class Verdict {
+    private final Assessment assessment;
+    private final Clause clause;
+    private String rule;
+    private String message;
+    private String expected = "";
+    private String observed = "";
+    private String situation = "";
+    private final List<String> facts = new ArrayList<>();
+
+    Verdict(Assessment assessment, Clause clause) {
+        this.assessment = assessment;
+        this.clause = clause;
+        this.rule = clause.rule();
+    }
+
+    /** The rule's name (defaults to the catalog's rule name for the clause). */
+    public Verdict rule(String ruleName) {
+        this.rule = ruleName;
+        return this;
+    }
+
+    public Verdict expected(String text) {
+        this.expected = text == null ? "" : text;
+        return this;
+    }
+
+    public Verdict observed(String text) {
+        this.observed = text == null ? "" : text;
+        return this;
+    }
+
+    public Verdict message(String text) {
+        this.message = text;
+        return this;
+    }
+
+    /** 情况说明 in Chinese, written from the company's facts. */
+    public Verdict situation(String zh) {
+        this.situation = zh == null ? "" : zh;
+        return this;
+    }
+
+    /** Cites facts: {@link Identified} objects by id, strings as given, collections element by element. */
+    public Verdict facts(Object... items) {
+        for (Object o : items) {
+            addFact(o);
+        }
+        return this;
+    }
+
+    private void addFact(Object o) {
+        if (o == null) {
+            return;
+        }
+        if (o instanceof Collection<?> c) {
+            c.forEach(this::addFact);
+        } else if (o instanceof Identified i) {
+            if (i.id() != null && !facts.contains(i.id())) {
+                facts.add(i.id());
+            }
+        } else {
+            String s = o.toString();
+            if (!facts.contains(s)) {
+                facts.add(s);
+            }
+        }
+    }
+
+    /** COMPLIANT when {@code ok}, NON_COMPLIANT otherwise. */
+    public void decide(boolean ok) {
+        status(ok ? Status.COMPLIANT : Status.NON_COMPLIANT);
+    }
+
+    /** COMPLIANT / NON_COMPLIANT / INSUFFICIENT_DATA for true / false / null. */
+    public void decide(Boolean ok, String missing) {
+        if (ok == null) {
+            insufficient(missing);
+        } else {
+            decide(ok.booleanValue());
+        }
+    }
+
+    /** Decides from a three-valued {@link Tri}. */
+    public void decide(Tri t, String missing) {
+        switch (t) {
+            case TRUE -> decide(true);
+            case FALSE -> decide(false);
+            case UNKNOWN -> insufficient(missing);
+        }
+    }
+
+    public void compliant() {
+        status(Status.COMPLIANT);
+    }
+
+    public void nonCompliant() {
+        status(Status.NON_COMPLIANT);
+    }
+
+    /** NOT_APPLICABLE: only for the clause's own condition not holding; {@code why} names that condition. */
+    public void notApplicable(String why) {
+        this.message = why;
+        status(Status.NOT_APPLICABLE);
+    }
+
+    /** INSUFFICIENT_DATA: {@code missing} names the profile fields that would decide it. */
+    public void insufficient(String missing) {
+        this.message = "missing data: " + missing;
+        if (observed.isEmpty()) {
+            observed = "not stated";
+        }
+        status(Status.INSUFFICIENT_DATA);
+    }
+
+    public void status(Status status) {
+        String msg = message;
+        if (msg == null) {
+            msg = switch (status) {
+                case COMPLIANT -> "meets the requirement" + detail();
+                case NON_COMPLIANT -> "does not meet the requirement" + detail();
+                default -> status.name();
+            };
+        }
+        assessment.record(new Decision(clause, status, msg, expected, observed, List.copyOf(facts), rule, situation));
+    }
+
+    private String detail() {
+        if (expected.isEmpty() && observed.isEmpty()) {
+            return "";
+        }
+        return ": expected " + expected + "; observed " + observed;
+    }
+}
