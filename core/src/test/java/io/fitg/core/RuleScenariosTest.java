@@ -1,0 +1,55 @@
+package io.fitg.core;
+
+import io.fitg.api.Status;
+import io.fitg.core.scenario.Scenario;
+import io.fitg.core.scenario.ScenarioRunner;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every scenario file under {@code rules-drl/src/test/scenarios} (one folder per chapter, one file per
+ * requirement, beside the chapter's DRL) as individual tests, then checks rule coverage: every rule in the
+ * KieBase was made both COMPLIANT and NON_COMPLIANT by some scenario.
+ */
+class RuleScenariosTest {
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+        DroolsEngine engine = TestSupport.engine();
+        ScenarioRunner runner = new ScenarioRunner(engine, TestSupport.profilesDir());
+        List<DynamicNode> nodes = new ArrayList<>();
+        Path root = TestSupport.scenariosDir();
+        for (Path file : ScenarioRunner.find(root)) {
+            Scenario s = runner.load(file);
+            List<DynamicTest> tests = s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), file.toUri(), () -> {
+                ScenarioRunner.Outcome o = runner.run(s, c);
+                assertThat(o.mismatches()).as("%s / %s", root.relativize(file), c.name()).isEmpty();
+            })).toList();
+            nodes.add(DynamicContainer.dynamicContainer(root.relativize(file).toString(), file.toUri(), tests.stream()));
+        }
+        nodes.add(DynamicTest.dynamicTest("every rule is made COMPLIANT and NON_COMPLIANT by some scenario", () -> {
+            Map<String, Set<Status>> cov = runner.ruleCoverage();
+            Set<String> gaps = new TreeSet<>();
+            for (String rule : engine.ruleNames()) {
+                Set<Status> s = cov.getOrDefault(rule, Set.of());
+                if (!s.contains(Status.COMPLIANT) || !s.contains(Status.NON_COMPLIANT)) {
+                    gaps.add(rule + " reached " + s);
+                }
+            }
+            assertThat(gaps).as("rules never made both COMPLIANT and NON_COMPLIANT").isEmpty();
+        }));
+        return nodes.stream();
+    }
+}
