@@ -14,6 +14,14 @@ public interface Engine {
      */
     Report assess(Profile profile, AssessmentOptions options);
 
+    /**
+     * Explains one clause: assesses the profile and reports the rule, the facts it matched, the computed values and
+     * the resulting finding.
+     *
+     * @throws FitgInputException when the clause id is not in the edition's catalog
+     */
+    Explanation explain(Profile profile, String clauseId, AssessmentOptions options);
+
     /** The catalog of an edition ({@code current} or {@code earlier}). */
     Catalog catalog(String edition);
 }

@@ -4,11 +4,14 @@ import io.fitg.api.AssessmentOptions;
 import io.fitg.api.Catalog;
 import io.fitg.api.Clause;
 import io.fitg.api.Engine;
+import io.fitg.api.Explanation;
 import io.fitg.api.Finding;
 import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
 import io.fitg.api.Status;
 import io.fitg.core.catalog.CatalogLoader;
+import io.fitg.core.policy.Tailorings;
+import io.fitg.core.policy.Waivers;
 import io.fitg.model.Profile;
 import io.fitg.rules.support.Assessment;
 import io.fitg.rules.support.Decision;
@@ -65,8 +68,29 @@ public final class DroolsEngine implements Engine {
 
     @Override
     public Report assess(Profile profile, AssessmentOptions options) {
+        return run(profile, options, null).report();
+    }
+
+    @Override
+    public Explanation explain(Profile profile, String clauseId, AssessmentOptions options) {
+        Catalog catalog = catalog(options.edition());
+        Clause clause = catalog.clause(clauseId).orElseThrow(() -> new FitgInputException("<explain>", "clause",
+                "a clause id of the " + catalog.edition() + " edition; there is no clause '" + clauseId + "'"));
+        MatchRecorder recorder = new MatchRecorder(clause);
+        Report report = run(profile, options.withClasses(List.of(clause.classLevel())), recorder).report();
+        Finding finding = report.finding(clauseId).orElseThrow();
+        return new Explanation(clause, finding, clause.rule(), RuleSources.source(clause.rule()), recorder.facts());
+    }
+
+    private record Run(Report report) {
+    }
+
+    private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder) {
         if (profile == null) {
             throw new FitgInputException("<api>", "", "a profile, not null");
+        }
+        if (options == null) {
+            throw new FitgInputException("<api>", "", "assessment options, not null");
         }
         Catalog catalog = catalog(options.edition());
         List<Integer> classes = options.classes().isEmpty() ? catalog.classLevels() : options.classes();
@@ -76,24 +100,51 @@ public final class DroolsEngine implements Engine {
                         "one of " + catalog.classLevels() + " for edition " + catalog.edition() + ", not " + c);
             }
         }
+        Waivers.validate(options.waivers(), catalog, "<waivers>");
+        Tailorings.Applied tailoring = Tailorings.validate(options.tailoring(), catalog, "<tailoring>");
         // Every class is decided, so that achievedClass (which looks at classes 1..N) is right whatever the
         // selection; the report lists the findings of the selected classes only.
-        Map<String, List<Clause>> byReq = selection(catalog, catalog.classLevels());
+        Map<String, List<Clause>> byReq = tailoring.tailoredClauses().isEmpty()
+                ? selection(catalog, catalog.classLevels())
+                : tailoredSelection(catalog, tailoring.tailoredClauses());
         Assessment ctx = new Assessment(options.asOf(), catalog.edition(), byReq);
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         facts.addAll(profile.facts());
         StatelessKieSession session = kieBase.newStatelessKieSession();
+        if (recorder != null) {
+            session.addEventListener(recorder);
+        }
         session.execute(facts);
         if (!ctx.conflicts().isEmpty()) {
             throw new IllegalStateException("rule set error: " + ctx.conflicts());
         }
         List<Finding> all = findings(catalog, catalog.classLevels(), ctx.decisions());
+        all = Tailorings.apply(all, tailoring);
+        all = Waivers.apply(all, options.waivers(), catalog, options.asOf());
         List<Finding> findings = all.stream().filter(f -> classes.contains(f.classLevel())).toList();
+        Map<String, String> prov = provenance(catalog);
+        if (tailoring.name() != null) {
+            prov.put("tailoring", tailoring.name());
+            if (!tailoring.relaxations().isEmpty()) {
+                prov.put("relaxations", String.join("; ", tailoring.relaxations()));
+            }
+        }
+        if (!options.waivers().isEmpty()) {
+            prov.put("waivers", options.waivers().stream().map(w -> w.id()).collect(Collectors.joining(", ")));
+        }
         Report report = new Report(profile.companyName(), catalog.edition(), options.asOf(), classes,
-                achievedClass(all, catalog.classLevels()), findings, provenance(catalog));
+                achievedClass(all, catalog.classLevels()), findings, prov);
         Completeness.check(catalog, report);
-        return report;
+        return new Run(report);
+    }
+
+    private static Map<String, List<Clause>> tailoredSelection(Catalog catalog, Map<String, Clause> tailored) {
+        Map<String, List<Clause>> m = new LinkedHashMap<>();
+        for (Clause c : catalog.clauses()) {
+            m.computeIfAbsent(c.requirement(), k -> new ArrayList<>()).add(tailored.getOrDefault(c.id(), c));
+        }
+        return m;
     }
 
     private Map<String, List<Clause>> selection(Catalog catalog, List<Integer> classes) {

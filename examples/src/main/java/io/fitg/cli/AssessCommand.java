@@ -44,6 +44,19 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write the report to this file (atomically) instead of stdout.")
     Path out;
 
+    @Option(names = "--waivers", description = "A waiver file (YAML/JSON): covered findings become WAIVED until expiry.")
+    Path waivers;
+
+    @Option(names = "--tailoring", description = "A tailoring file (YAML/JSON): stricter thresholds, clauses out of scope.")
+    Path tailoring;
+
+    @Option(names = "--fail-on", description = "Exit 1 when a finding at this level exists in the --fail-class: "
+            + "non-compliant (NON_COMPLIANT) or insufficient-data (NON_COMPLIANT or INSUFFICIENT_DATA).")
+    String failOn;
+
+    @Option(names = "--fail-class", description = "The class --fail-on looks at (default: the --class, or all).")
+    Integer failClass;
+
     @Override
     public Integer call() {
         LocalDate date = parseDate(asOf);
@@ -51,11 +64,17 @@ final class AssessCommand implements Callable<Integer> {
         if (!List.of("json", "text").contains(format)) {
             throw new FitgInputException("<command line>", "--format", "json or text, not '" + format + "'");
         }
-        Profile p = new ProfileReader().read(profile);
-        Report report = Fitg.engine().assess(p, new AssessmentOptions(classes, date, edition));
+        FailOn gate = FailOn.parse(failOn);
+        ProfileReader reader = new ProfileReader();
+        // waivers and tailoring are loaded and checked against the catalog before anything is assessed
+        Policies policies = Policies.load(reader, waivers, tailoring, edition);
+        Profile p = reader.read(profile);
+        Report report = Fitg.engine().assess(p, new AssessmentOptions(classes, date, edition, policies.waivers(),
+                policies.tailoring()));
         String text = "json".equals(format) ? JsonReports.write(JsonReports.report(report)) : Texts.report(report);
         Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
-        return Main.OK;
+        Integer gateClass = failClass != null ? failClass : classes.size() == 1 ? classes.get(0) : null;
+        return gate != null && gate.triggered(report, gateClass) ? Main.FAILED_ON : Main.OK;
     }
 
     static LocalDate parseDate(String s) {

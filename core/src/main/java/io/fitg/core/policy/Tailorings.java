@@ -1,0 +1,163 @@
+package io.fitg.core.policy;
+
+import io.fitg.api.Catalog;
+import io.fitg.api.Clause;
+import io.fitg.api.Finding;
+import io.fitg.api.FitgInputException;
+import io.fitg.api.Status;
+import io.fitg.api.Tailoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates and applies a {@link Tailoring}.
+ *
+ * <p>Which way is stricter comes from the parameter's name: {@code min…} (at least: a higher value is stricter)
+ * and {@code max…} (at most: a lower value is stricter). A change to any other parameter cannot be shown to be
+ * stricter, so it is treated as a relaxation. A relaxation is refused unless marked {@code relaxation: true}; a
+ * marked one is applied and listed in the report's provenance and in the finding's message.
+ */
+public final class Tailorings {
+    private Tailorings() {
+    }
+
+    /** The validated effect of a tailoring on a catalog. */
+    public record Applied(String name, Map<String, Clause> tailoredClauses, Map<String, String> notes,
+                          Map<String, String> outOfScope, List<String> relaxations) {
+        public static final Applied NONE = new Applied(null, Map.of(), Map.of(), Map.of(), List.of());
+
+        public boolean isEmpty() {
+            return tailoredClauses.isEmpty() && outOfScope.isEmpty();
+        }
+    }
+
+    public static Applied validate(Tailoring t, Catalog catalog, String source) {
+        if (t == null) {
+            return Applied.NONE;
+        }
+        String name = t.name() == null || t.name().isBlank() ? "tailoring" : t.name();
+        Map<String, Clause> tailored = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, String> oos = new LinkedHashMap<>();
+        List<String> relaxations = new ArrayList<>();
+        for (int i = 0; i < t.thresholds().size(); i++) {
+            Tailoring.Threshold th = t.thresholds().get(i);
+            String at = "thresholds[" + i + "]";
+            List<Clause> clauses = target(catalog, th.clause(), th.requirement(), source, at);
+            if (th.params().isEmpty()) {
+                throw new FitgInputException(source, at + ".params", "at least one parameter to tailor");
+            }
+            if (th.reason() == null || th.reason().isBlank()) {
+                throw new FitgInputException(source, at + ".reason", "the reason for the tailored threshold");
+            }
+            for (Clause c : clauses) {
+                Clause base = tailored.getOrDefault(c.id(), c);
+                Map<String, Object> params = new LinkedHashMap<>(base.params());
+                List<String> changes = new ArrayList<>();
+                for (Map.Entry<String, BigDecimal> e : th.params().entrySet()) {
+                    Object old = c.params().get(e.getKey());
+                    if (!(old instanceof BigDecimal oldNum)) {
+                        throw new FitgInputException(source, at + ".params." + e.getKey(), "a numeric parameter of clause "
+                                + c.id() + "; it has " + numericParams(c));
+                    }
+                    BigDecimal nv = e.getValue();
+                    boolean relax = isRelaxation(e.getKey(), oldNum, nv);
+                    if (relax && !Boolean.TRUE.equals(th.relaxation())) {
+                        throw new FitgInputException(source, at + ".params." + e.getKey(), "a value at least as strict as "
+                                + "the guideline's (" + e.getKey() + " = " + oldNum.toPlainString() + " in clause " + c.id()
+                                + "); " + nv.toPlainString() + " relaxes it — refused unless the threshold is marked "
+                                + "'relaxation: true'");
+                    }
+                    String change = e.getKey() + " " + nv.toPlainString() + " instead of " + oldNum.toPlainString();
+                    if (relax) {
+                        relaxations.add(c.id() + ": " + change + " (RELAXATION: " + th.reason() + ")");
+                    }
+                    changes.add(change);
+                    params.put(e.getKey(), nv);
+                }
+                tailored.put(c.id(), new Clause(c.id(), c.edition(), c.classLevel(), c.mandatory(), c.isNew(), c.chapter(),
+                        c.section(), c.text(), c.requirement(), c.rule(), params));
+                notes.merge(c.id(), "tailored by " + name + ": " + String.join(", ", changes) + " (" + th.reason() + ")",
+                        (a, b) -> a + "; " + b);
+            }
+        }
+        for (int i = 0; i < t.outOfScope().size(); i++) {
+            Tailoring.OutOfScope o = t.outOfScope().get(i);
+            String at = "outOfScope[" + i + "]";
+            List<Clause> clauses = target(catalog, o.clause(), o.requirement(), source, at);
+            if (o.reason() == null || o.reason().isBlank()) {
+                throw new FitgInputException(source, at + ".reason", "the reason the clause is out of scope");
+            }
+            for (Clause c : clauses) {
+                if (c.mandatory() && !Boolean.TRUE.equals(o.relaxation())) {
+                    throw new FitgInputException(source, at, "only optional clauses out of scope, or 'relaxation: true': "
+                            + c.id() + " is mandatory ([必须]) and putting it out of scope relaxes the guideline");
+                }
+                if (c.mandatory()) {
+                    relaxations.add(c.id() + ": out of scope (RELAXATION: " + o.reason() + ")");
+                }
+                oos.put(c.id(), "out of scope by " + name + (c.mandatory() ? " (RELAXATION)" : "") + ": " + o.reason());
+            }
+        }
+        return new Applied(name, Map.copyOf(tailored), Map.copyOf(notes), Map.copyOf(oos), List.copyOf(relaxations));
+    }
+
+    static boolean isRelaxation(String param, BigDecimal old, BigDecimal nv) {
+        int cmp = nv.compareTo(old);
+        if (cmp == 0) {
+            return false;
+        }
+        if (param.startsWith("min")) {
+            return cmp < 0;
+        }
+        if (param.startsWith("max")) {
+            return cmp > 0;
+        }
+        return true;
+    }
+
+    private static String numericParams(Clause c) {
+        List<String> n = c.params().entrySet().stream().filter(e -> e.getValue() instanceof BigDecimal)
+                .map(Map.Entry::getKey).toList();
+        return n.isEmpty() ? "no numeric parameters" : "parameters " + n;
+    }
+
+    private static List<Clause> target(Catalog catalog, String clause, String requirement, String source, String at) {
+        if ((clause == null) == (requirement == null)) {
+            throw new FitgInputException(source, at, "exactly one of 'clause' or 'requirement'");
+        }
+        if (clause != null) {
+            return List.of(catalog.clause(clause).orElseThrow(() -> new FitgInputException(source, at + ".clause",
+                    "a clause id of the " + catalog.edition() + " edition; there is no clause '" + clause + "'")));
+        }
+        List<Clause> cs = catalog.requirement(requirement);
+        if (cs.isEmpty()) {
+            throw new FitgInputException(source, at + ".requirement",
+                    "a requirement key of the catalog; there is no requirement '" + requirement + "'");
+        }
+        return cs;
+    }
+
+    /** Out-of-scope clauses become NOT_APPLICABLE; tailored ones say so in their message. */
+    public static List<Finding> apply(List<Finding> findings, Applied a) {
+        if (a.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String oos = a.outOfScope().get(f.clause());
+            if (oos != null) {
+                out.add(f.withStatus(Status.NOT_APPLICABLE, oos + " (rule said " + f.status() + ": " + f.message() + ")",
+                        f.waiver()));
+                continue;
+            }
+            String note = a.notes().get(f.clause());
+            out.add(note == null ? f : f.withStatus(f.status(), f.message() + " [" + note + "]", f.waiver()));
+        }
+        return out;
+    }
+}
