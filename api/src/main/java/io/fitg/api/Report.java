@@ -17,14 +17,29 @@ import java.util.TreeMap;
  * @param achievedClass  highest N whose mandatory clauses of classes 1..N all pass; 0 when class 1 is not met
  * @param findings       the findings in catalog order
  * @param provenance     what produced the report: catalog/rule-set version, input SHA-256, custom rules…
+ * @param customFindings findings of the caller's own (custom DRL) controls, under their own ids; never counted in
+ *                       {@code achievedClass}
  */
 public record Report(String company, String edition, LocalDate asOf, List<Integer> classes, int achievedClass,
-                     List<Finding> findings, Map<String, String> provenance) {
+                     List<Finding> findings, Map<String, String> provenance, List<Finding> customFindings) {
 
     public Report {
         classes = List.copyOf(classes);
         findings = List.copyOf(findings);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+        customFindings = customFindings == null ? List.of() : List.copyOf(customFindings);
+    }
+
+    public Report(String company, String edition, LocalDate asOf, List<Integer> classes, int achievedClass,
+                  List<Finding> findings, Map<String, String> provenance) {
+        this(company, edition, asOf, classes, achievedClass, findings, provenance, List.of());
+    }
+
+    /** The same report with more provenance entries (e.g. the input file's SHA-256), in order. */
+    public Report withProvenance(Map<String, String> more) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(provenance);
+        p.putAll(more);
+        return new Report(company, edition, asOf, classes, achievedClass, findings, p, customFindings);
     }
 
     public Optional<Finding> finding(String clauseId) {

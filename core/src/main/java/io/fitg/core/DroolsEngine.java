@@ -42,8 +42,19 @@ public final class DroolsEngine implements Engine {
     private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, Map<Set<Integer>, Map<String, List<Clause>>>> selections = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
+    private final CustomRules custom;
 
+    /** The built-in rule set only (sealed): the usual engine. */
     public DroolsEngine() {
+        this(null);
+    }
+
+    /**
+     * The built-in rules plus the caller's own DRL, run in a session of its own over the same facts. Custom
+     * findings appear in {@link Report#customFindings()}; the files' SHA-256 are recorded in every report.
+     */
+    public DroolsEngine(CustomRules custom) {
+        this.custom = custom;
         long t0 = System.nanoTime();
         this.kieBase = RuleBase.builtIn();
         this.ruleNames = kieBase.getKiePackages().stream()
@@ -124,6 +135,13 @@ public final class DroolsEngine implements Engine {
         all = Waivers.apply(all, options.waivers(), catalog, options.asOf());
         List<Finding> findings = all.stream().filter(f -> classes.contains(f.classLevel())).toList();
         Map<String, String> prov = provenance(catalog);
+        List<Finding> customFindings = List.of();
+        if (custom != null) {
+            customFindings = runCustom(profile, options);
+            prov.put("customRules", String.join(", ", CustomRules.describe(custom.sha256())));
+        } else {
+            prov.put("customRules", "none (built-in rules only)");
+        }
         if (tailoring.name() != null) {
             prov.put("tailoring", tailoring.name());
             if (!tailoring.relaxations().isEmpty()) {
@@ -134,9 +152,25 @@ public final class DroolsEngine implements Engine {
             prov.put("waivers", options.waivers().stream().map(w -> w.id()).collect(Collectors.joining(", ")));
         }
         Report report = new Report(profile.companyName(), catalog.edition(), options.asOf(), classes,
-                achievedClass(all, catalog.classLevels()), findings, prov);
+                achievedClass(all, catalog.classLevels()), findings, prov, customFindings);
         Completeness.check(catalog, report);
         return new Run(report);
+    }
+
+    private List<Finding> runCustom(Profile profile, AssessmentOptions options) {
+        io.fitg.rules.support.CustomAssessment ctx = new io.fitg.rules.support.CustomAssessment(options.asOf());
+        List<Object> facts = new ArrayList<>();
+        facts.add(ctx);
+        facts.addAll(profile.facts());
+        custom.kieBase().newStatelessKieSession().execute(facts);
+        if (!ctx.conflicts().isEmpty()) {
+            throw new FitgInputException("<custom rules>", "", "each custom control decided once: " + ctx.conflicts());
+        }
+        List<Finding> out = new ArrayList<>();
+        ctx.decisions().values().stream().sorted(java.util.Comparator.comparing(d -> d.clause().id())).forEach(d ->
+                out.add(new Finding(d.clause().id(), 0, d.clause().requirement(), true, d.status(), d.message(),
+                        d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null)));
+        return out;
     }
 
     private static Map<String, List<Clause>> tailoredSelection(Catalog catalog, Map<String, Clause> tailored) {

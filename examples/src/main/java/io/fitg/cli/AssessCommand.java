@@ -54,6 +54,9 @@ final class AssessCommand implements Callable<Integer> {
             + "non-compliant (NON_COMPLIANT) or insufficient-data (NON_COMPLIANT or INSUFFICIENT_DATA).")
     String failOn;
 
+    @Option(names = "--rules", description = "Your own DRL file(s), run beside the built-in rules (repeatable).")
+    java.util.List<Path> customRules;
+
     @Option(names = "--fail-class", description = "The class --fail-on looks at (default: the --class, or all).")
     Integer failClass;
 
@@ -69,7 +72,9 @@ final class AssessCommand implements Callable<Integer> {
         // waivers and tailoring are loaded and checked against the catalog before anything is assessed
         Policies policies = Policies.load(reader, waivers, tailoring, edition);
         Profile p = reader.read(profile);
-        Report report = Fitg.engine().assess(p, new AssessmentOptions(classes, date, edition, policies.waivers(),
+        io.fitg.api.Engine engine = customRules == null || customRules.isEmpty() ? Fitg.engine()
+                : new io.fitg.core.DroolsEngine(io.fitg.core.CustomRules.compile(customRules));
+        Report report = engine.assess(p, new AssessmentOptions(classes, date, edition, policies.waivers(),
                 policies.tailoring()));
         String text = "json".equals(format) ? JsonReports.write(JsonReports.report(report)) : Texts.report(report);
         Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());

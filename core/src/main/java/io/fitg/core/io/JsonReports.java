@@ -98,6 +98,10 @@ public final class JsonReports {
         }
         ObjectNode prov = root.putObject("provenance");
         r.provenance().forEach(prov::put);
+        if (!r.customFindings().isEmpty()) {
+            ArrayNode custom = root.putArray("customFindings");
+            r.customFindings().forEach(f -> custom.add(finding(f)));
+        }
         return root;
     }
 
