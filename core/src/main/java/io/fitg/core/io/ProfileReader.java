@@ -134,8 +134,19 @@ public final class ProfileReader {
             throw new FitgInputException(source, "", "a " + (isJson ? "JSON" : "YAML") + " document, but the file is empty");
         }
         T value;
+        ObjectMapper mapper = isJson ? json : yaml;
         try {
-            value = (isJson ? json : yaml).readValue(text, type);
+            // syntax first (the whole document), so a malformed file is reported as such and not as a type error
+            mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
+                    + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
+        } catch (RuntimeException e) {
+            throw new FitgInputException(source, "", "a well-formed " + (isJson ? "JSON" : "YAML")
+                    + " document within fitg's limits: " + clean(e.getMessage()), e);
+        }
+        try {
+            value = mapper.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             Collection<Object> known = e.getKnownPropertyIds();
             String knownList = known == null ? "" : known.stream().map(Object::toString).sorted()
