@@ -1,8 +1,11 @@
 package io.fitg.cli;
 
 import io.fitg.api.AssessmentOptions;
+import io.fitg.api.Engine;
 import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
+import io.fitg.core.CustomRules;
+import io.fitg.core.DroolsEngine;
 import io.fitg.core.Fitg;
 import io.fitg.core.io.JsonReports;
 import io.fitg.core.io.ProfileReader;
@@ -14,20 +17,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assesses one company profile (JSON or YAML; - reads stdin).")
+        description = "Assesses one company profile (JSON or YAML; - reads stdin), or many in parallel.")
 final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "The profile file (JSON or YAML), or - for stdin.")
-    Path profile;
+    @Parameters(arity = "1..*", paramLabel = "PROFILE",
+            description = "A profile file (JSON or YAML; - for stdin), or several files and/or folders for a batch.")
+    List<Path> profiles;
 
     @Option(names = "--class", defaultValue = "all", description = "1, 2, 3, 4 or all (default all).")
     String classOption;
@@ -50,34 +56,45 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--tailoring", description = "A tailoring file (YAML/JSON): stricter thresholds, clauses out of scope.")
     Path tailoring;
 
+    @Option(names = "--rules", description = "Your own DRL file(s), run beside the built-in rules (repeatable).")
+    List<Path> customRules;
+
     @Option(names = "--fail-on", description = "Exit 1 when a finding at this level exists in the --fail-class: "
             + "non-compliant (NON_COMPLIANT) or insufficient-data (NON_COMPLIANT or INSUFFICIENT_DATA).")
     String failOn;
 
-    @Option(names = "--rules", description = "Your own DRL file(s), run beside the built-in rules (repeatable).")
-    java.util.List<Path> customRules;
-
     @Option(names = "--fail-class", description = "The class --fail-on looks at (default: the --class, or all).")
     Integer failClass;
+
+    @Option(names = "--jobs", description = "Batch: profiles assessed in parallel (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--out-dir", defaultValue = "fitg-reports",
+            description = "Batch: folder for one report per profile (default ${DEFAULT-VALUE}).")
+    Path outDir;
 
     @Override
     public Integer call() {
         LocalDate date = parseDate(asOf);
         List<Integer> classes = parseClasses(classOption);
-        if (!List.of("json", "text").contains(format)) {
-            throw new FitgInputException("<command line>", "--format", "json or text, not '" + format + "'");
-        }
+        Formats.check(format);
         FailOn gate = FailOn.parse(failOn);
         ProfileReader reader = new ProfileReader();
-        // waivers and tailoring are loaded and checked against the catalog before anything is assessed
+        // waivers, tailoring and custom rules are loaded and checked before anything is assessed
         Policies policies = Policies.load(reader, waivers, tailoring, edition);
-        Profile p = reader.read(profile);
-        io.fitg.api.Engine engine = customRules == null || customRules.isEmpty() ? Fitg.engine()
-                : new io.fitg.core.DroolsEngine(io.fitg.core.CustomRules.compile(customRules));
-        Report report = engine.assess(p, new AssessmentOptions(classes, date, edition, policies.waivers(),
-                policies.tailoring()));
-        String text = "json".equals(format) ? JsonReports.write(JsonReports.report(report)) : Texts.report(report);
-        Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
+        Engine engine = customRules == null || customRules.isEmpty() ? Fitg.engine()
+                : new DroolsEngine(CustomRules.compile(customRules));
+        AssessmentOptions options = new AssessmentOptions(classes, date, edition, policies.waivers(), policies.tailoring());
+        engine.catalog(edition);
+        if (profiles.size() > 1 || Files.isDirectory(profiles.get(0))) {
+            return BatchRun.run(spec, engine, profiles, options, jobs, outDir, format, gate, failClass);
+        }
+        Path profile = profiles.get(0);
+        byte[] bytes = ProfileBytes.read(profile);
+        String source = "-".equals(profile.toString()) ? "<stdin>" : profile.toString();
+        Profile p = reader.parse(bytes, source, ProfileBytes.isJson(profile, bytes), Profile.class);
+        Report report = engine.assess(p, options).withProvenance(Map.of("profileSha256", ProfileBytes.sha256(bytes)));
+        Output.write(out, Formats.render(report, format), spec.commandLine().getOut());
         Integer gateClass = failClass != null ? failClass : classes.size() == 1 ? classes.get(0) : null;
         return gate != null && gate.triggered(report, gateClass) ? Main.FAILED_ON : Main.OK;
     }

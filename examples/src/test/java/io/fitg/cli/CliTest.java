@@ -265,4 +265,24 @@ class CliTest {
         assertThat(failing.code()).isEqualTo(1);
         assertThat(failing.out()).contains("1 passed, 1 failed").contains("expected NON_COMPLIANT but was COMPLIANT");
     }
+
+    @Test
+    void batchAssessesAFolderWritesOneReportEachAndReportsABrokenOne(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(PROFILES.resolve("model-class4.yaml"), in.resolve("a.yaml"));
+        Files.copy(PROFILES.resolve("small-class1.yaml"), in.resolve("c.yaml"));
+        write(in, "b.yaml", "company: {hqHeadcount: -1}\n");
+        Path outDir = dir.resolve("out");
+        Result r = run("assess", in.toString(), "--as-of", "2026-11-21", "--jobs", "2", "--out-dir", outDir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("a.yaml").contains("b.yaml").contains("FAILED").contains("company.hqHeadcount")
+                .contains("3 profiles: 2 assessed, 1 failed");
+        assertThat(outDir.resolve("a.json")).exists();
+        assertThat(outDir.resolve("c.json")).exists();
+        assertThat(outDir.resolve("b.json")).doesNotExist();
+        Result single = run("assess", in.resolve("a.yaml").toString(), "--as-of", "2026-11-21");
+        JsonNode batchA = JSON.readTree(outDir.resolve("a.json").toFile());
+        assertThat(batchA.get("findings")).isEqualTo(single.json().get("findings"));
+    }
 }
