@@ -119,7 +119,6 @@ class CliTest {
         check(run("assess", dup.toString()), "dup.yaml", "", "name");
         check(run("assess", bin.toString()), "bin.yaml", "", "UTF-8");
         check(run("assess", dir.resolve("missing.yaml").toString()), "missing.yaml", "", "no such file");
-        check(run("assess", dir.toString()), dir.getFileName().toString(), "", "directory");
         check(run("assess", profile("model-class4.yaml"), "--as-of", "2026-13-01"), "--as-of", "", "YYYY-MM-DD");
         check(run("assess", profile("model-class4.yaml"), "--as-of", "3026-01-01"), "--as-of", "", "2100");
         check(run("assess", profile("model-class4.yaml"), "--class", "5"), "--class", "", "1, 2, 3, 4 or all");
