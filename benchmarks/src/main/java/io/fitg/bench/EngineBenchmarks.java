@@ -1,0 +1,131 @@
+package io.fitg.bench;
+
+import io.fitg.api.AssessmentOptions;
+import io.fitg.api.Report;
+import io.fitg.core.Batch;
+import io.fitg.core.DroolsEngine;
+import io.fitg.core.io.ProfileReader;
+import io.fitg.model.Profile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Engine benchmarks. Run all: {@code java -jar benchmarks/target/benchmarks.jar -rf json -rff bench.json}. */
+public class EngineBenchmarks {
+    static final AssessmentOptions ALL = AssessmentOptions.all(LocalDate.of(2026, 11, 21));
+
+    /** KieBase ready, from a cold JVM (one shot per fork). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 5)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public DroolsEngine engineConstruction() {
+        return new DroolsEngine();
+    }
+
+    @State(Scope.Benchmark)
+    public static class Model {
+        DroolsEngine engine;
+        Profile profile;
+        byte[] bytes;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            engine = new DroolsEngine();
+            bytes = Profiles.modelBytes();
+            profile = Profiles.model();
+        }
+    }
+
+    /** A full four-class assessment of model-class4, one thread. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(1)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Report assessModel(Model m) {
+        return m.engine.assess(m.profile, ALL);
+    }
+
+    /** Profile parsing (YAML → validated records) of model-class4. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(1)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Profile parseModel(Model m) {
+        return new ProfileReader().parse(m.bytes, "model-class4.yaml", false, Profile.class);
+    }
+
+    @State(Scope.Benchmark)
+    public static class Grown {
+        @Param({"1", "10", "100", "1000"})
+        public int branches;
+        @Param({"50", "500", "5000"})
+        public int staff;
+        DroolsEngine engine;
+        Profile profile;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            engine = new DroolsEngine();
+            profile = Profiles.grown(branches, staff, true);
+        }
+    }
+
+    /** The model grown to N branches and M staff with a year of dated records: scaling. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(1)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public Report assessGrown(Grown g) {
+        return g.engine.assess(g.profile, ALL);
+    }
+
+    @State(Scope.Benchmark)
+    public static class BatchState {
+        DroolsEngine engine;
+        List<Profile> profiles;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            engine = new DroolsEngine();
+            Profile model = Profiles.model();
+            profiles = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                profiles.add(model);
+            }
+        }
+    }
+
+    /** 10,000 profiles on all cores over one shared engine. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(1)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public List<Report> batch10k(BatchState b) {
+        return Batch.assessAll(b.engine, b.profiles, ALL, Runtime.getRuntime().availableProcessors());
+    }
+}
