@@ -36,7 +36,7 @@ public final class CatalogLoader {
     public static final String BASE = "io/fitg/catalog/";
     /** {@code 2.1.1.3 [必须][新增] text} — whitespace between the parts varies in the seed. */
     static final Pattern CLAUSE = Pattern.compile("^\\s*(\\d+\\.\\d+\\.\\d+\\.\\d+)\\s*\\[(必须|可选)]\\s*\\[(新增|延续)]\\s*(.*?)\\s*$");
-    static final Pattern HEADING = Pattern.compile("^\\s*(\\d+(?:\\.\\d+){0,2})\\.?\\s+(\\S.*?)\\s*$");
+    static final Pattern HEADING = Pattern.compile("^\\s*(\\d+(?:\\.\\d+){0,2})\\.?\\s*([^\\d\\s.].*?)\\s*$");
 
     private CatalogLoader() {
     }

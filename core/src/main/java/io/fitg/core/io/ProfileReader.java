@@ -139,6 +139,10 @@ public final class ProfileReader {
             // syntax first (the whole document), so a malformed file is reported as such and not as a type error
             mapper.readTree(text);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw new FitgInputException(source, "", "one document only: there is more content after the first"
+                        + " one" + at(e.getLocation()), e);
+            }
             throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
                     + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
         } catch (RuntimeException e) {
