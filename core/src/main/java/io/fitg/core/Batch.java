@@ -62,6 +62,12 @@ public final class Batch {
      */
     public static List<Result> run(Engine engine, List<Path> files, AssessmentOptions options, int jobs,
                                    IntConsumer progress) {
+        return run(engine, files, options, jobs, false, progress);
+    }
+
+    /** As {@link #run(Engine, List, AssessmentOptions, int, IntConsumer)}, pseudonymising personal data when asked. */
+    public static List<Result> run(Engine engine, List<Path> files, AssessmentOptions options, int jobs,
+                                   boolean redact, IntConsumer progress) {
         int n = Math.max(1, jobs);
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "fitg-batch");
@@ -73,7 +79,7 @@ public final class Batch {
             List<Future<Result>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    Result r = one(engine, f, options);
+                    Result r = one(engine, f, options, redact);
                     progress.accept(done.incrementAndGet());
                     return r;
                 }));
@@ -123,11 +129,14 @@ public final class Batch {
         }
     }
 
-    private static Result one(Engine engine, Path f, AssessmentOptions options) {
+    private static Result one(Engine engine, Path f, AssessmentOptions options, boolean redact) {
         try {
             byte[] bytes = readBytes(f);
             Profile p = new ProfileReader().parse(bytes, f.toString(), f.toString().toLowerCase().endsWith(".json"), Profile.class);
             Report r = engine.assess(p, options).withProvenance(java.util.Map.of("profileSha256", CustomRules.sha256(bytes)));
+            if (redact) {
+                r = Redaction.apply(r, p);
+            }
             return new Result(f, r, null, false);
         } catch (FitgInputException e) {
             return new Result(f, null, e.getMessage(), false);

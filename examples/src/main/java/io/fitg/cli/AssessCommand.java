@@ -7,6 +7,7 @@ import io.fitg.api.Report;
 import io.fitg.core.CustomRules;
 import io.fitg.core.DroolsEngine;
 import io.fitg.core.Fitg;
+import io.fitg.core.Redaction;
 import io.fitg.core.io.JsonReports;
 import io.fitg.core.io.ProfileReader;
 import io.fitg.model.Profile;
@@ -66,6 +67,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--fail-class", description = "The class --fail-on looks at (default: the --class, or all).")
     Integer failClass;
 
+    @Option(names = "--redact", description = "Pseudonymise staff names, ids and other personal data in the report.")
+    boolean redact;
+
     @Option(names = "--jobs", description = "Batch: profiles assessed in parallel (default: the number of cores).")
     Integer jobs;
 
@@ -87,13 +91,16 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentOptions options = new AssessmentOptions(classes, date, edition, policies.waivers(), policies.tailoring());
         engine.catalog(edition);
         if (profiles.size() > 1 || Files.isDirectory(profiles.get(0))) {
-            return BatchRun.run(spec, engine, profiles, options, jobs, outDir, format, gate, failClass);
+            return BatchRun.run(spec, engine, profiles, options, jobs, outDir, format, gate, failClass, redact);
         }
         Path profile = profiles.get(0);
         byte[] bytes = ProfileBytes.read(profile);
         String source = "-".equals(profile.toString()) ? "<stdin>" : profile.toString();
         Profile p = reader.parse(bytes, source, ProfileBytes.isJson(profile, bytes), Profile.class);
         Report report = engine.assess(p, options).withProvenance(Map.of("profileSha256", ProfileBytes.sha256(bytes)));
+        if (redact) {
+            report = Redaction.apply(report, p);
+        }
         Output.write(out, Formats.render(report, format), spec.commandLine().getOut());
         Integer gateClass = failClass != null ? failClass : classes.size() == 1 ? classes.get(0) : null;
         return gate != null && gate.triggered(report, gateClass) ? Main.FAILED_ON : Main.OK;

@@ -19,7 +19,7 @@ final class BatchRun {
     }
 
     static int run(CommandSpec spec, Engine engine, List<Path> inputs, AssessmentOptions options, Integer jobs,
-                   Path outDir, String format, FailOn gate, Integer failClass) {
+                   Path outDir, String format, FailOn gate, Integer failClass, boolean redact) {
         List<Path> files = Batch.expand(inputs);
         if (files.isEmpty()) {
             throw new FitgInputException(inputs.toString(), "", "at least one profile (*.yaml, *.yml, *.json)");
@@ -37,7 +37,7 @@ final class BatchRun {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         int total = files.size();
-        List<Batch.Result> results = Batch.run(engine, files, options, n, done -> {
+        List<Batch.Result> results = Batch.run(engine, files, options, n, redact, done -> {
             if (terminal) {
                 synchronized (err) {
                     int width = 30;

@@ -1,6 +1,7 @@
 package io.fitg.model.management;
 
 import io.fitg.model.Identified;
+import io.fitg.model.validation.PersonalData;
 
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
  * @param techDepartment belongs to the HQ technology department (总部技术部门)
  * @param roles          roles held, e.g. security-manager, network-administrator, technical-liaison, it-auditor
  */
-public record StaffMember(String id, String name, Boolean hq, Boolean techDepartment, List<String> roles)
+public record StaffMember(@PersonalData String id, @PersonalData String name, Boolean hq, Boolean techDepartment,
+                          List<String> roles)
         implements Identified {
     public StaffMember {
         roles = roles == null ? null : List.copyOf(roles);
