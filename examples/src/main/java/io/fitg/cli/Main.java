@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "fitg", mixinStandardHelpOptions = true, version = "fitg 0.1.0",
         description = "Assesses a futures company against 《期货公司信息技术管理指引》.",
-        subcommands = {CatalogCommand.class, AssessCommand.class, ExplainCommand.class, TestCommand.class})
+        subcommands = {CatalogCommand.class, AssessCommand.class, ExplainCommand.class, TestCommand.class, SchemaCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED_ON = 1;

@@ -284,4 +284,13 @@ class CliTest {
         JsonNode batchA = JSON.readTree(outDir.resolve("a.json").toFile());
         assertThat(batchA.get("findings")).isEqualTo(single.json().get("findings"));
     }
+
+    @Test
+    void schemaCommandPrintsTheShippedSchemas() throws IOException {
+        Result r = run("schema");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("title").asText()).isEqualTo("fitg profile");
+        assertThat(run("schema", "waivers").json().get("title").asText()).isEqualTo("fitg waivers");
+        assertThat(run("schema", "nope").code()).isEqualTo(2);
+    }
 }
