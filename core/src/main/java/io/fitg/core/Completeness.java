@@ -5,9 +5,7 @@ import io.fitg.api.Clause;
 import io.fitg.api.Finding;
 import io.fitg.api.Report;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The completeness invariant, checked after every assessment: exactly one finding per catalog clause of every
@@ -18,25 +16,26 @@ final class Completeness {
     }
 
     static void check(Catalog catalog, Report report) {
+        // findings are built in catalog order: walk both lists together (linear, no hashing)
         List<Integer> classes = report.classes();
-        Set<String> expected = new HashSet<>();
+        List<Finding> findings = report.findings();
+        int i = 0;
         for (Clause c : catalog.clauses()) {
-            if (classes.contains(c.classLevel())) {
-                expected.add(c.id());
+            if (!classes.contains(c.classLevel())) {
+                continue;
+            }
+            if (i >= findings.size()) {
+                throw new IllegalStateException("completeness violated: no finding for " + c.id());
+            }
+            Finding f = findings.get(i++);
+            if (!f.clause().equals(c.id())) {
+                throw new IllegalStateException("completeness violated: expected a finding for " + c.id()
+                        + " but found " + f.clause());
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (Finding f : report.findings()) {
-            if (!seen.add(f.clause())) {
-                throw new IllegalStateException("completeness violated: two findings for clause " + f.clause());
-            }
-            if (!expected.contains(f.clause())) {
-                throw new IllegalStateException("completeness violated: finding for unassessed clause " + f.clause());
-            }
-        }
-        if (!seen.equals(expected)) {
-            expected.removeAll(seen);
-            throw new IllegalStateException("completeness violated: no finding for " + expected);
+        if (i != findings.size()) {
+            throw new IllegalStateException("completeness violated: " + (findings.size() - i)
+                    + " findings beyond the catalog's clauses, first " + findings.get(i).clause());
         }
     }
 }

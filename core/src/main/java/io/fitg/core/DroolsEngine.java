@@ -43,6 +43,7 @@ public final class DroolsEngine implements Engine {
     private final Map<String, Map<Set<Integer>, Map<String, List<Clause>>>> selections = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
     private final CustomRules custom;
+    private final Map<String, Finding> undecided = new ConcurrentHashMap<>();
 
     /** The built-in rule set only (sealed): the usual engine. */
     public DroolsEngine() {
@@ -203,18 +204,23 @@ public final class DroolsEngine implements Engine {
             }
             Decision d = decisions.get(c.id());
             if (d == null) {
-                boolean ruleExists = ruleNames.contains(c.rule());
-                String msg = ruleExists
-                        ? "missing data: the facts rule " + c.rule() + " needs are not in the profile"
-                        : "no rule decides this clause yet (" + c.rule() + ")";
-                out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), Status.INSUFFICIENT_DATA,
-                        msg, "", "not stated", List.of(), List.of(), c.rule(), "", null));
+                out.add(undecided.computeIfAbsent(c.id(), id -> undecidedFinding(c)));
             } else {
                 out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), d.status(), d.message(),
                         d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null));
             }
         }
         return out;
+    }
+
+    /** The finding of a clause no rule decided (the same every time, so it is built once per clause). */
+    private Finding undecidedFinding(Clause c) {
+        boolean ruleExists = ruleNames.contains(c.rule());
+        String msg = ruleExists
+                ? "missing data: the facts rule " + c.rule() + " needs are not in the profile"
+                : "no rule decides this clause yet (" + c.rule() + ")";
+        return new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), Status.INSUFFICIENT_DATA,
+                msg, "", "not stated", List.of(), List.of(), c.rule(), "", null);
     }
 
     /** Highest N such that every mandatory clause of classes 1..N passes; 0 when class 1 is not met. */
