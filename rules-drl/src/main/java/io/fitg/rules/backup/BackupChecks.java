@@ -610,8 +610,14 @@ public final class BackupChecks {
                 }
             }
             if (!lacking.isEmpty() || !notReady.isEmpty()) {
-                String en = name(c) + ":" + (lacking.isEmpty() ? "" : " no environment for " + lacking.stream().map(CoreSystem::zh).collect(Collectors.joining(", ")))
-                        + (notReady.isEmpty() ? "" : " not ready: " + String.join(", ", notReady));
+                List<String> why = new ArrayList<>();
+                if (!lacking.isEmpty()) {
+                    why.add("no environment for " + lacking.stream().map(CoreSystem::zh).collect(Collectors.joining(", ")));
+                }
+                if (!notReady.isEmpty()) {
+                    why.add("not ready: " + String.join(", ", notReady));
+                }
+                String en = name(c) + ": " + String.join("; ", why);
                 String zh = "灾难备份中心" + name(c) + (lacking.isEmpty() ? "" : "未配备" + lacking.stream().map(CoreSystem::zh).collect(Collectors.joining("、")) + "系统运行环境")
                         + (notReady.isEmpty() ? "" : (lacking.isEmpty() ? "" : "，") + String.join("、", notReady) + "未处于就绪或运行状态");
                 return p.add(Tri.FALSE, en, zh, null);
@@ -629,13 +635,13 @@ public final class BackupChecks {
     public static Outcome drNetwork(Backup b) {
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
-            equipment(p, c, c.links(), path + ".links", "communication links", "通信链路");
-            equipment(p, c, c.networkDevices(), path + ".networkDevices", "network devices", "网络设备");
+            equipment(p, c, c.links(), path + ".links", "communication links", "通信链路", "条");
+            equipment(p, c, c.networkDevices(), path + ".networkDevices", "network devices", "网络设备", "台");
             return p;
         });
     }
 
-    private static void equipment(Parts p, DrCentre c, List<DrEquipment> items, String path, String en, String zh) {
+    private static void equipment(Parts p, DrCentre c, List<DrEquipment> items, String path, String en, String zh, String unit) {
         if (items == null) {
             p.add(Tri.UNKNOWN, name(c) + ": " + en + " not stated", "未说明灾难备份中心" + name(c) + "的" + zh, path);
             return;
@@ -661,7 +667,7 @@ public final class BackupChecks {
             p.add(Tri.UNKNOWN, name(c) + ": state of some " + en + " not stated", "部分" + zh + "状态未说明", String.join(", ", unknown));
         } else {
             p.add(Tri.TRUE, name(c) + ": " + items.size() + " " + en + " ready",
-                    "灾难备份中心" + name(c) + "配备" + zh + items.size() + "条（台），均处于就绪状态", null);
+                    "灾难备份中心" + name(c) + "配备" + zh + items.size() + unit + "，均处于就绪状态", null);
         }
     }
 
@@ -746,14 +752,14 @@ public final class BackupChecks {
             Parts p = new Parts();
             // designed objectives
             if (c.designRtoMinutes() == null) {
-                p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "", path + ".designRtoMinutes");
+                p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "灾难备份中心" + name(c) + "设计RTO未说明", path + ".designRtoMinutes");
             } else {
                 boolean ok = c.designRtoMinutes().compareTo(rtoMinutes) <= 0;
                 p.add(Tri.of(ok), name(c) + ": designed RTO " + BackupCalc.en(BackupCalc.minutes(c.designRtoMinutes())),
                         "灾难备份中心" + name(c) + "设计RTO为" + BackupCalc.zh(BackupCalc.minutes(c.designRtoMinutes())), null);
             }
             if (c.designRpoMinutes() == null) {
-                p.add(Tri.UNKNOWN, name(c) + ": designed RPO not stated", "", path + ".designRpoMinutes");
+                p.add(Tri.UNKNOWN, "designed RPO not stated", "设计RPO未说明", path + ".designRpoMinutes");
             } else {
                 boolean ok = c.designRpoMinutes().compareTo(rpoMinutes) <= 0;
                 p.add(Tri.of(ok), "designed RPO " + BackupCalc.en(BackupCalc.minutes(c.designRpoMinutes())),
@@ -765,7 +771,7 @@ public final class BackupChecks {
             }
             DrDrill d = latestMeasuredDrill(b, c, asOf);
             if (d == null) {
-                return p.add(Tri.UNKNOWN, name(c) + ": no drill recorded the interruption, restoration and recovery-point times",
+                return p.add(Tri.UNKNOWN, "no drill recorded the interruption, restoration and recovery-point times",
                         "未见该中心演练实测的RTO/RPO记录", "backup.drDrills[].interruptedAt/restoredAt/recoveryPointAt");
             }
             Duration rto = BackupCalc.measuredRto(d);
