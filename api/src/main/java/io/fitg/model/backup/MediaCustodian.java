@@ -1,0 +1,26 @@
+package io.fitg.model.backup;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fitg.model.Identified;
+
+import java.time.LocalDate;
+
+/**
+ * A person designated to keep the business-data backup media (保管业务数据备份介质的专人).
+ *
+ * @param name       the person's name
+ * @param staffId    employee number (as in the management staff roster), if any
+ * @param position   the post, e.g. 备份管理员
+ * @param appointedOn when the person was designated (date of the appointment or post description)
+ */
+public record MediaCustodian(
+        @JsonPropertyDescription("the person's name") String name,
+        @JsonPropertyDescription("employee number, as in the management staff roster") String staffId,
+        @JsonPropertyDescription("the post, e.g. 备份管理员") String position,
+        @JsonPropertyDescription("when the person was designated") LocalDate appointedOn) implements Identified {
+
+    @Override
+    public String id() {
+        return staffId != null ? staffId : name;
+    }
+}
