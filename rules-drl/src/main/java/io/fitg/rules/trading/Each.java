@@ -97,7 +97,8 @@ public final class Each<T extends Identified> {
                 case UNKNOWN -> {
                     unknown.add(t);
                     for (String m : e.missing()) {
-                        missing.add(path + "[" + t.id() + "]." + m);
+                        // fields of other lists are named with their full path
+                        missing.add(m.startsWith("trading.") ? m : path + "[" + t.id() + "]." + m);
                     }
                 }
             }

@@ -275,7 +275,7 @@ public final class TradingChecks {
         }
         Set<VendorInterface> lacking = EnumSet.copyOf(ALL_INTERFACES);
         lacking.removeAll(got);
-        c.facts(vendorCore).situation(String.join("；", zhParts) + "。");
+        c.facts(vendorCore).situation(zhParts.isEmpty() ? "核心系统未说明为外购或自主研发。" : String.join("；", zhParts) + "。");
         if (lacking.isEmpty()) {
             return c.observed(String.join("; ", enParts)).compliant();
         }
@@ -590,17 +590,17 @@ public final class TradingChecks {
             }
         }
         for (TradingLink l : noRole) {
-            e.missing("links[" + l.id() + "].role");
+            e.missing("trading.links[" + l.id() + "].role", "链路" + l.id() + "的主备角色");
         }
         if (primaries.isEmpty()) {
             if (noRole.isEmpty()) {
-                e.missing("primary link to " + exchange + " (trading.links)");
+                e.missing("trading.links (no primary link to " + exchange + ")", "至" + exchange + "的交易通信链路");
             }
             return;
         }
         for (TradingLink p : primaries) {
             if (p.carrier() == null) {
-                e.missing("links[" + p.id() + "].carrier");
+                e.missing("trading.links[" + p.id() + "].carrier", "链路" + p.id() + "的运营商");
                 continue;
             }
             TradingLink other = null;
@@ -616,7 +616,7 @@ public final class TradingChecks {
             if (other != null) {
                 e.zh("主线路" + p.id() + "（" + p.carrier() + "）由" + other.id() + "（" + other.carrier() + "）备份");
             } else if (backupCarrierUnknown || !noRole.isEmpty()) {
-                e.missing("carrier of the backup links to " + exchange);
+                e.missing("trading.links[].carrier (backup links to " + exchange + ")", "至" + exchange + "备份线路的运营商");
             } else if (backups.isEmpty()) {
                 e.fail("primary " + p.id() + " has no backup line", "主线路" + p.id() + "无备份线路");
             } else {
@@ -805,7 +805,7 @@ public final class TradingChecks {
                       boolean withRpo, String field) {
         Optional<FailoverDrill> d = TradingCalc.latestDrill(drills, asOf);
         if (d.isEmpty()) {
-            e.missing(field + " (no switch-over drill on or before " + asOf + ")");
+            e.missing(field + " (no switch-over drill on or before " + asOf + ")", asOf + "前的切换演练记录");
             return;
         }
         FailoverDrill x = d.get();
@@ -828,7 +828,7 @@ public final class TradingChecks {
             e.zh("实测RPO " + n(x.rpoSeconds()) + "秒");
         } else {
             e.fail("drill of " + x.date() + " measured RPO " + n(x.rpoSeconds()) + " s, above " + n(rpoLimit) + " s",
-                    x.date() + "切换演练实测RPO " + n(x.rpoSeconds()) + "秒，超过" + n(rpoLimit) + "秒");
+                    "实测RPO " + n(x.rpoSeconds()) + "秒，超过" + n(rpoLimit) + "秒");
         }
     }
 
@@ -917,7 +917,7 @@ public final class TradingChecks {
         }
         c.facts(online).situation("网上交易通信链路：" + String.join("、", zh) + "，共" + carriers.size() + "家运营商。");
         String obs = carriers.size() + " carrier(s) on " + online.size() + " online-trading link(s): "
-                + String.join(", ", online.stream().map(l -> l.id() + " (" + l.carrier() + ")").toList());
+                + String.join(", ", online.stream().map(l -> l.id() + " (" + (l.carrier() == null ? "carrier not stated" : l.carrier().strip()) + ")").toList());
         if (carriers.size() >= 2) {
             return c.observed(obs).compliant();
         }
