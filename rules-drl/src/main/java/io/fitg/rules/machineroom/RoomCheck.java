@@ -92,8 +92,8 @@ public final class RoomCheck {
         if (hasMissing()) {
             String en = (okEn.isEmpty() ? "" : String.join("; ", okEn) + "; ") + "not stated: "
                     + String.join(", ", missing.stream().map(m -> m.substring(m.indexOf("].") + 2)).toList());
-            zh.add("未提供" + String.join("、", missing.stream().map(m -> m.substring(m.indexOf("].") + 2)).toList())
-                    + "信息");
+            zh.add("未提供" + String.join("、", missing.stream().map(m -> Zh.field(m.substring(m.indexOf("].") + 2)))
+                    .toList()) + "信息");
             return new RoomOutcome(room, RoomOutcome.Kind.UNKNOWN, en, String.join("，", zh), List.copyOf(missing),
                     List.of());
         }

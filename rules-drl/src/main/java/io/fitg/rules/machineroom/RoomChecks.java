@@ -65,7 +65,7 @@ public final class RoomChecks {
                 k.fail("only a mechanical lock (" + String.join(", ", ac.methods()) + "), no access control",
                         "仅有机械锁，未配备门禁");
             } else {
-                k.ok("access control by " + String.join(", ", electronic), "配备门禁（" + String.join("、", electronic) + "）");
+                k.ok("access control by " + String.join(", ", electronic), "配备门禁（" + Zh.words(electronic) + "）");
                 k.cond(ac.allEntrances(), "accessControl.allEntrances", "on every entrance", "覆盖全部出入口",
                         "not every entrance is under access control", "部分出入口未纳入门禁");
             }
@@ -98,7 +98,7 @@ public final class RoomChecks {
         } else if (fs.isEmpty()) {
             k.fail("no fire-suppression facility", "未配备灭火设施");
         } else {
-            k.ok("fire suppression: " + kinds(fs), "具备灭火设施（" + kinds(fs) + "）");
+            k.ok("fire suppression: " + kinds(fs), "具备灭火设施：" + kindsZh(fs));
         }
         k.cond(r.emergencyLighting(), "emergencyLighting", "emergency lighting", "具备应急照明",
                 "no emergency lighting", "未配备应急照明");
@@ -114,14 +114,14 @@ public final class RoomChecks {
         }
         List<FireSuppression> auto = fs.stream().filter(f -> Boolean.TRUE.equals(f.automatic())).toList();
         if (!auto.isEmpty()) {
-            return k.ok("automatic fire suppression: " + kinds(auto), "具备自动灭火设施（" + kinds(auto) + "）").outcome();
+            return k.ok("automatic fire suppression: " + kinds(auto), "具备自动灭火设施：" + kindsZh(auto)).outcome();
         }
         if (fs.stream().anyMatch(f -> f.automatic() == null)) {
             return k.missing("fireSuppression[].automatic").outcome();
         }
         return k.fail(fs.isEmpty() ? "no fire-suppression facility" : "no automatic fire suppression (" + kinds(fs)
                         + " only)",
-                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kinds(fs) + "，无自动灭火设施").outcome();
+                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，无自动灭火设施").outcome();
     }
 
     /** Kinds that are gas fire-extinguishing installations (卤代烷或可替代的其他气体; hot aerosol per GB 50370). */
@@ -144,7 +144,19 @@ public final class RoomChecks {
             return k.missing("fireSuppression[].kind").outcome();
         }
         return k.fail(fs.isEmpty() ? "no fire-suppression facility" : "no gas fire suppression (" + kinds(fs) + " only)",
-                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kinds(fs) + "，未采用气体灭火装置").outcome();
+                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，未采用气体灭火装置").outcome();
+    }
+
+    private static String kindsZh(List<FireSuppression> fs) {
+        List<String> out = new ArrayList<>();
+        for (FireSuppression f : fs) {
+            String s = f.kind() == null ? "类型未说明" : Zh.word(f.kind());
+            if (f.agent() != null) {
+                s += "（" + f.agent() + "）";
+            }
+            out.add(s);
+        }
+        return String.join("、", out);
     }
 
     private static String kinds(List<FireSuppression> fs) {
@@ -267,12 +279,12 @@ public final class RoomChecks {
                 boolean env = em.indicators().stream().anyMatch(i -> ENVIRONMENT_INDICATORS.contains(norm(i)));
                 String list = String.join(", ", em.indicators());
                 if (power && env) {
-                    k.ok("indicators: " + list, "监测指标：" + String.join("、", em.indicators()));
+                    k.ok("indicators: " + list, "监测指标：" + Zh.words(em.indicators()));
                 } else {
                     k.fail("indicators (" + list + ") lack " + (power ? "" : "power (utility power, UPS…)")
                                     + (!power && !env ? " and " : "") + (env ? "" : "environment (temperature, humidity…)")
                                     + " indicators",
-                            "监测指标（" + String.join("、", em.indicators()) + "）未涵盖"
+                            "监测指标（" + Zh.words(em.indicators()) + "）未涵盖"
                                     + (power ? "" : "动力（市电、UPS等）") + (!power && !env ? "和" : "")
                                     + (env ? "" : "环境（温湿度等）") + "指标");
                 }
@@ -289,7 +301,7 @@ public final class RoomChecks {
                 }
                 String list = String.join(", ", em.alarmChannels());
                 if (absent.isEmpty()) {
-                    k.ok("automatic alarms by " + list, "自动报警方式：" + String.join("、", em.alarmChannels()));
+                    k.ok("automatic alarms by " + list, "自动报警方式：" + Zh.words(em.alarmChannels()));
                 } else {
                     k.fail("no automatic " + String.join(" or ", absent) + " alarm (alarms by "
                                     + (list.isEmpty() ? "none" : list) + ")",
