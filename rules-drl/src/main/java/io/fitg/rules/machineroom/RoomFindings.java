@@ -1,6 +1,5 @@
 package io.fitg.rules.machineroom;
 
-import io.fitg.model.machineroom.MachineRoom;
 import io.fitg.rules.support.Verdict;
 
 import java.util.ArrayList;
@@ -90,10 +89,5 @@ public final class RoomFindings {
             case MET -> 2;
             case NOT_APPLICABLE -> 3;
         };
-    }
-
-    /** The label of a room, for messages. */
-    public static String label(MachineRoom r) {
-        return r.label();
     }
 }
