@@ -1,0 +1,25 @@
+package io.fitg.model.machineroom;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+import java.util.List;
+
+/**
+ * A machine room's access control (门禁).
+ *
+ * @param methods      how entry is authorised
+ * @param allEntrances whether every entrance of the room is controlled
+ * @param logsEntries  whether the system records each entry (who, when)
+ */
+public record AccessControl(
+        @JsonPropertyDescription("How entry is authorised: card, fingerprint, face, iris, password (electronic access control), key (a mechanical lock only, which is not 门禁); an empty list means no access control")
+        List<String> methods,
+        @JsonPropertyDescription("Whether every entrance of the room is under the access control")
+        Boolean allEntrances,
+        @JsonPropertyDescription("Whether the system logs each entry (who and when)")
+        Boolean logsEntries) {
+
+    public AccessControl {
+        methods = methods == null ? null : List.copyOf(methods);
+    }
+}
