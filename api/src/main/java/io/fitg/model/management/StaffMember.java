@@ -26,6 +26,7 @@ import java.util.List;
  * @param handoverDone                  on leaving: work, documents and equipment handed over
  * @param education                     highest education level
  * @param itMajor                       the degree's major is related to information technology
+ * @param opsExperience                 has system operations and maintenance experience (false: none)
  * @param opsExperienceSince            start of system operations and maintenance experience
  * @param confidentialityAgreement      a confidentiality agreement with the company is signed
  * @param confidentialityAgreementSigned date the confidentiality agreement was signed
@@ -65,6 +66,9 @@ public record StaffMember(
         EducationLevel education,
         @JsonPropertyDescription("The major of that degree is related to information technology (信息技术相关专业).")
         Boolean itMajor,
+        @JsonPropertyDescription("Has system operations and maintenance experience (系统运行维护经验): false for none; "
+                + "when true or left out, opsExperienceSince gives its length.")
+        Boolean opsExperience,
         @JsonPropertyDescription("Start of the person's system operations and maintenance experience (系统运行维护经验), "
                 + "counted to the as-of date; for an interrupted career, the date that gives the right total.")
         LocalDate opsExperienceSince,

@@ -24,12 +24,12 @@ final class Fixtures {
 
     static StaffMember tech(String id, LocalDate joined, LocalDate left, LocalDate opsSince) {
         return new StaffMember(id, id, true, true, List.of(), null, "信息技术部", "系统运维岗", true, joined, left,
-                null, null, EducationLevel.BACHELOR, true, opsSince, true, LocalDate.of(2020, 1, 1));
+                null, null, EducationLevel.BACHELOR, true, null, opsSince, true, LocalDate.of(2020, 1, 1));
     }
 
     static StaffMember educated(String id, EducationLevel level, Boolean itMajor) {
         return new StaffMember(id, id, true, true, List.of(), null, null, null, true, null, null, null, null,
-                level, itMajor, null, null, null);
+                level, itMajor, null, null, null, null);
     }
 
     static TrainingRecord training(String id, LocalDate date, String hours, String organiser, TrainingKind kind,

@@ -48,6 +48,9 @@ class StaffingTest {
         assertThat(Staffing.hasExperience(tech("a", null, null, LocalDate.of(2024, 11, 21)), AS_OF, 2)).isEqualTo(Tri.TRUE);
         assertThat(Staffing.hasExperience(tech("a", null, null, LocalDate.of(2024, 11, 22)), AS_OF, 2)).isEqualTo(Tri.FALSE);
         assertThat(Staffing.hasExperience(tech("a", null, null, null), AS_OF, 1)).isEqualTo(Tri.UNKNOWN);
+        var none = new StaffMember("n", "n", true, true, List.of(), null, null, null, true, null, null, null, null,
+                EducationLevel.BACHELOR, true, false, null, true, AS_OF);
+        assertThat(Staffing.hasExperience(none, AS_OF, 1)).isEqualTo(Tri.FALSE);
         // 29 February: one year later is 28 February
         assertThat(Staffing.hasExperience(tech("a", null, null, LocalDate.of(2024, 2, 29)), LocalDate.of(2025, 2, 28), 1))
                 .isEqualTo(Tri.TRUE);

@@ -112,7 +112,7 @@ public final class Organisation {
                     : staff.stream().anyMatch(s -> s.roles() == null) ? Tri.UNKNOWN : Tri.FALSE;
         }
         Tri audited = Docs.doneWithin(m.itAudits(), asOf, REGULAR);
-        r.observed((staff == null ? "staff not stated" : auditors.size() + " internal IT auditors ("
+        r.observed((staff == null ? "staff not stated" : auditors.size() + (auditors.size() == 1 ? " internal IT auditor (" : " internal IT auditors (")
                         + Texts.list(Staffing.ids(auditors)) + ")") + "; IT audits: " + Docs.latestText(m.itAudits(), asOf))
                 .situation((auditors.isEmpty() ? "未见内部IT审计岗位人员" : "公司设有内部IT审计岗位（" + Texts.zhList(Staffing.ids(auditors)) + "）")
                         + "；" + Docs.latest(m.itAudits() == null ? List.of() : m.itAudits(), asOf)

@@ -194,13 +194,14 @@ public final class Staffing {
         String where = hqTechOnly ? " in the HQ technology department" : "";
         String noun = ROLE_NAMES.getOrDefault(role, role);
         Result r = Result.expect("at least " + min + " " + noun + (min == 1 ? "" : "s") + where);
+        String plural = noun + "s";
         if (m.staff() == null) {
             return r.insufficient("management.staff");
         }
         List<StaffMember> pool = hqTechOnly ? hqTech(m.staff(), asOf) : inPost(m.staff(), asOf);
         List<StaffMember> holders = pool.stream().filter(s -> hasRole(s, role)).toList();
         List<StaffMember> unknown = pool.stream().filter(s -> s.roles() == null).toList();
-        r.observed(holders.size() + " (" + Texts.list(ids(holders)) + ")"
+        r.observed(holders.size() + " " + (holders.size() == 1 ? noun : plural) + " (" + Texts.list(ids(holders)) + ")"
                         + (unknown.isEmpty() ? "" : "; roles not stated for " + Texts.list(ids(unknown))))
                 .situation((hqTechOnly ? "总部技术部门" : "公司") + "现有" + Vocab.zh(role) + holders.size() + "名"
                         + (holders.isEmpty() ? "" : "（" + Texts.zhList(ids(holders)) + "）") + "，要求至少" + min + "名。")
@@ -404,6 +405,9 @@ public final class Staffing {
 
     /** Whole years of operations experience reached by {@code asOf}: start + years <= asOf. */
     public static Tri hasExperience(StaffMember s, LocalDate asOf, int years) {
+        if (Calc.no(s.opsExperience())) {
+            return Tri.FALSE;
+        }
         LocalDate since = s.opsExperienceSince();
         if (since == null) {
             return Tri.UNKNOWN;

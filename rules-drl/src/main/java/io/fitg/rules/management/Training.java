@@ -325,13 +325,19 @@ public final class Training {
         }
         List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
         List<String> failing = new ArrayList<>();
+        List<String> failingIds = new ArrayList<>();
+        List<String> failingZh = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (StaffMember s : tech) {
             Tri fire = securityTopicCovered(m.trainings(), s.id(), asOf, Vocab.MACHINE_ROOM_FIRE);
             Tri emergency = securityTopicCovered(m.trainings(), s.id(), asOf, Vocab.EMERGENCY);
             Tri both = fire.and(emergency);
             if (both == Tri.FALSE) {
-                failing.add(s.id() + (fire == Tri.FALSE && emergency == Tri.FALSE ? "" : fire == Tri.FALSE ? " (fire)" : " (emergency)"));
+                boolean noFire = fire == Tri.FALSE;
+                boolean noEmergency = emergency == Tri.FALSE;
+                failingIds.add(s.id());
+                failing.add(s.id() + (noFire && noEmergency ? "" : noFire ? " (no fire content)" : " (no emergency content)"));
+                failingZh.add(s.id() + (noFire && noEmergency ? "" : noFire ? "（缺机房消防内容）" : "（缺应急内容）"));
             } else if (both == Tri.UNKNOWN) {
                 unknown.add(s.id());
             }
@@ -341,8 +347,8 @@ public final class Training {
                         + (failing.isEmpty() ? "" : "; missing: " + Texts.list(failing))
                         + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
                 .situation("近一年内总部技术部门" + tech.size() + "人中" + ok + "人接受了含机房消防及应急内容的安全教育和培训"
-                        + (failing.isEmpty() ? "" : "；未覆盖：" + Texts.zhList(failing)) + "。")
-                .facts(failing.stream().map(x -> x.split(" ")[0]).toList());
+                        + (failing.isEmpty() ? "" : "；未覆盖：" + Texts.zhList(failingZh)) + "。")
+                .facts(failingIds);
         Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
         return r.decide(t, "management.trainings[].date, kind, topics, attendees");
     }
