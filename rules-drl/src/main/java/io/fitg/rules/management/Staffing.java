@@ -298,7 +298,7 @@ public final class Staffing {
 
     /**
      * x.1.1.11: every branch offering on-site trading has at least {@code min} technicians in post. NOT_APPLICABLE
-     * when the branches are given and none offers on-site trading.
+     * when the branches are given and none offers on-site trading. {@code m} may be null (no management section).
      */
     public static Result branchTechnicians(Management m, boolean branchesGiven, Collection<Branch> branches,
                                            LocalDate asOf, int min) {
@@ -320,7 +320,7 @@ public final class Staffing {
                     .situation("公司" + branches.size() + "家分支机构均未提供现场交易。")
                     .notApplicable("no branch offers on-site trading (提供现场交易的分支机构)");
         }
-        if (m.staff() == null) {
+        if (m == null || m.staff() == null) {
             return r.insufficient("management.staff");
         }
         List<StaffMember> staff = inPost(m.staff(), asOf);
