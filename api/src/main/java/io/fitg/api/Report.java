@@ -1,9 +1,11 @@
 package io.fitg.api;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -17,6 +19,7 @@ import java.util.TreeMap;
  * @param achievedClass  highest N whose mandatory clauses of classes 1..N all pass; 0 when class 1 is not met
  * @param findings       the findings in catalog order
  * @param provenance     what produced the report: catalog/rule-set version, input SHA-256, custom rules…
+ *                       (kept sorted by key, so that every writer lists it in the same order)
  */
 public record Report(String company, String edition, LocalDate asOf, List<Integer> classes, int achievedClass,
                      List<Finding> findings, Map<String, String> provenance) {
@@ -24,7 +27,24 @@ public record Report(String company, String edition, LocalDate asOf, List<Intege
     public Report {
         classes = List.copyOf(classes);
         findings = List.copyOf(findings);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        TreeMap<String, String> sorted = new TreeMap<>();
+        if (provenance != null) {
+            provenance.forEach((k, v) -> sorted.put(Objects.requireNonNull(k), Objects.requireNonNull(v, k)));
+        }
+        provenance = Collections.unmodifiableMap(sorted);
+    }
+
+    /** Well-known provenance keys. */
+    public static final String ENGINE = "engine";
+    public static final String CATALOG = "catalog";
+    /** SHA-256 (hex) of the profile file's bytes, added where a file was read. */
+    public static final String PROFILE_SHA256 = "profileSha256";
+
+    /** The same report with one more provenance entry (or a replaced one). */
+    public Report withProvenance(String key, String value) {
+        Map<String, String> p = new TreeMap<>(provenance);
+        p.put(key, value);
+        return new Report(company, edition, asOf, classes, achievedClass, findings, p);
     }
 
     public Optional<Finding> finding(String clauseId) {
