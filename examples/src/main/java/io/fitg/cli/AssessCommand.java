@@ -4,16 +4,14 @@ import io.fitg.api.AssessmentOptions;
 import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
 import io.fitg.core.Fitg;
-import io.fitg.core.io.JsonReports;
-import io.fitg.core.io.ProfileReader;
-import io.fitg.model.Profile;
+import io.fitg.reports.Formats;
+import io.fitg.reports.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,8 +36,14 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--edition", defaultValue = "current", description = "Edition (default current).")
     String edition;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default json).")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json, text, workpaper (Markdown), workpaper-html, html, csv, xlsx (needs --out) or oscal "
+                    + "(OSCAL 1.1.2 assessment results); default json.")
     String format;
+
+    @Option(names = "--lang", defaultValue = "zh",
+            description = "Language of headings and labels of text, workpaper and html: zh or en (default zh).")
+    String lang;
 
     @Option(names = "--out", description = "Write the report to this file (atomically) instead of stdout.")
     Path out;
@@ -48,13 +52,15 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = parseDate(asOf);
         List<Integer> classes = parseClasses(classOption);
-        if (!List.of("json", "text").contains(format)) {
-            throw new FitgInputException("<command line>", "--format", "json or text, not '" + format + "'");
+        Formats.check(format);
+        Lang language = Lang.parse(lang);
+        if (Formats.binary(format) && (out == null || "-".equals(out.toString()))) {
+            throw new FitgInputException("<command line>", "--out", "a file for --format " + format
+                    + " (it is binary, not for a terminal)");
         }
-        Profile p = new ProfileReader().read(profile);
-        Report report = Fitg.engine().assess(p, new AssessmentOptions(classes, date, edition));
-        String text = "json".equals(format) ? JsonReports.write(JsonReports.report(report)) : Texts.report(report);
-        Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
+        Report report = Fitg.assess(profile, new AssessmentOptions(classes, date, edition));
+        byte[] bytes = Formats.render(format, report, Fitg.engine().catalog(report.edition()), language);
+        Output.write(out, bytes, spec.commandLine().getOut());
         return Main.OK;
     }
 
