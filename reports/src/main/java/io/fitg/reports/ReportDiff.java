@@ -179,7 +179,7 @@ public final class ReportDiff {
         }
         sb.append('\n').append(title).append(l.t("（" + cs.size() + " 项）：", " (" + cs.size() + "):")).append('\n');
         for (Change c : cs) {
-            sb.append(String.format("  %-9s %-5s %-9s %s → %s  %s%n", c.clause(), l.className(c.classLevel()),
+            sb.append(String.format("  %-9s %-5s %-9s %s → %s  %s\n", c.clause(), l.className(c.classLevel()),
                     l.mandatory(c.mandatory()), c.before() == null ? "—" : l.status(c.before()),
                     c.after() == null ? "—" : l.status(c.after()), Esc.oneLine(c.message())));
         }
