@@ -5,6 +5,7 @@ import io.fitg.api.Finding;
 import io.fitg.api.Report;
 import io.fitg.api.Status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,15 +67,15 @@ public final class Workpaper {
         out.header(v.header(), l.t("项目", "Item"), l.t("内容", "Value"));
 
         out.heading(2, "", l.t("评估结果汇总", "Summary"));
-        List<String> head = new java.util.ArrayList<>();
+        List<String> head = new ArrayList<>();
         head.add(l.t("类别", "Class"));
         for (Status s : Status.values()) {
             head.add(l.status(s));
         }
         head.add(l.t("合计", "Total"));
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Integer, Map<Status, Integer>> e : r.summary().entrySet()) {
-            List<String> row = new java.util.ArrayList<>();
+            List<String> row = new ArrayList<>();
             row.add(l.className(e.getKey()));
             int total = 0;
             for (Status s : Status.values()) {
@@ -112,7 +113,7 @@ public final class Workpaper {
                 section = sec;
                 out.heading(4, sec, l.title(p[1] + "." + p[2], it.clause().section()));
             }
-            List<String[]> fields = new java.util.ArrayList<>();
+            List<String[]> fields = new ArrayList<>();
             fields.add(new String[]{l.t("评估结果", "Result"), l.status(f.status())});
             fields.add(new String[]{l.t("情况说明", "Situation"), v.situation(f)});
             if (f.waiver() != null && !f.waiver().isBlank()) {

@@ -58,7 +58,6 @@ public final class XlsxReport {
         for (int c = 0; c < cols.size(); c++) {
             ws.value(0, c, cols.get(c));
         }
-        ws.style(0, 0).bold().set();
         ws.range(0, 0, 0, cols.size() - 1).style().bold().fillColor("EEEEEE").set();
         int r = 1;
         for (List<String> row : FindingTable.rows(report, catalog)) {

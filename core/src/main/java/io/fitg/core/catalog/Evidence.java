@@ -6,6 +6,7 @@ import io.fitg.core.catalog.EvidenceLoader.EarlierClause;
 import io.fitg.core.catalog.EvidenceLoader.Mapping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +29,10 @@ public final class Evidence {
     Evidence(List<EarlierClause> earlier, Map<String, Mapping> mappings, Map<String, List<String>> written,
              Map<String, String> sameAs) {
         this.earlier = List.copyOf(earlier);
-        this.mappings = Map.copyOf(mappings);
-        this.written = Map.copyOf(written);
-        this.sameAs = Map.copyOf(sameAs);
+        // file order kept (Map.copyOf would iterate in a per-JVM random order)
+        this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
+        this.written = Collections.unmodifiableMap(new LinkedHashMap<>(written));
+        this.sameAs = Collections.unmodifiableMap(new LinkedHashMap<>(sameAs));
         for (EarlierClause e : this.earlier) {
             Mapping m = mappings.get(e.id());
             if (m != null && m.current() != null) {
