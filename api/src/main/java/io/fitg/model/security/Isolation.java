@@ -31,7 +31,7 @@ public record Isolation(
 
     public Isolation {
         if (between != null) {
-            if (between.size() != 2 || between.contains(null) || between.get(0) == between.get(1)) {
+            if (between.size() != 2 || between.get(0) == null || between.get(1) == null || between.get(0) == between.get(1)) {
                 throw new IllegalArgumentException("'between' names exactly two different networks, e.g. [production, internet]");
             }
             between = List.copyOf(between);

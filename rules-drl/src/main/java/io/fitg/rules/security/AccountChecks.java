@@ -98,7 +98,7 @@ public final class AccountChecks {
         });
         Common.decide(v, expected, items.eval("account changes", "账户和权限变更"),
                 items.size() == 0 ? "no account or permission change recorded"
-                        : "all " + items.size() + " changes approved beforehand and fully recorded",
+                        : "changes recorded: " + items.size() + "; all approved beforehand and fully recorded",
                 items.size() == 0 ? "未发生账户和权限变更。"
                         : "账户和权限变更" + items.size() + "次，均事先审批并有完整记录。",
                 acc, items.failing().isEmpty() && items.unknown().isEmpty() ? List.of() : items.cited());
@@ -144,7 +144,7 @@ public final class AccountChecks {
         });
         Common.decide(v, expected, items.eval("job changes", "岗位变动"),
                 items.size() == 0 ? "no job change of an account holder recorded"
-                        : "all " + items.size() + " job changes: accounts adjusted within " + (days == null ? 0 : days) + " days",
+                        : "job changes: " + items.size() + "; accounts adjusted on the day or within " + Common.days(days),
                 items.size() == 0 ? "未发生账户持有人岗位变动。"
                         : "岗位变动" + items.size() + "次，均在" + (days == null ? 0 : days) + "天内调整了对应系统的账户和权限。",
                 acc, items.failing().isEmpty() && items.unknown().isEmpty() ? List.of() : items.cited());
@@ -156,7 +156,7 @@ public final class AccountChecks {
         String expected = "no super-administrator account used for daily business operations";
         Accounts acc = s.accounts();
         if (acc == null || acc.entries() == null || acc.entries().isEmpty()) {
-            Common.missing(v, expected, "security.accounts.entries", "未提供生产环境账户清单。", s);
+            Common.missingList(v, expected, "security.accounts.entries", acc == null ? null : acc.entries(), "未提供生产环境账户清单。", s);
             return;
         }
         Items<Account> items = Items.of(acc.entries(), x -> x.superAdmin() == null
@@ -196,7 +196,7 @@ public final class AccountChecks {
                 : Eval.check(w.physicallyProtected(), "no secure physical protection", "无安全的物理保护措施"));
         List<String> how = p.written().stream().map(WrittenPassword::protection).filter(x -> !Common.blank(x)).toList();
         Common.decide(v, expected, items.eval("written passwords", "书面保存的口令"),
-                "all " + items.size() + " physically protected (" + String.join("; ", how) + ")",
+                "written passwords: " + items.size() + "; all physically protected (" + String.join("; ", how) + ")",
                 "书面保存的口令" + items.size() + "项均有安全的物理保护措施（" + String.join("；", how) + "）。", items.cited());
     }
 
@@ -241,7 +241,7 @@ public final class AccountChecks {
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, period.and(accounts),
-                "rotation every " + days + " days; all " + n + " accounts changed within it",
+                "rotation every " + Common.days(days) + "; accounts: " + n + ", each changed within it",
                 "口令每" + days + "天更换一次；" + n + "个账户的口令均在周期内更换过。",
                 p, items == null || (items.failing().isEmpty() && items.unknown().isEmpty()) ? List.of() : items.cited());
     }
@@ -262,7 +262,7 @@ public final class AccountChecks {
                 : " in " + x.location()), "明文存放" + (Common.blank(x.location()) ? "" : "于" + x.location())));
         Common.decide(v, expected, items.eval("stored database passwords", "存放的数据库用户口令"),
                 items.size() == 0 ? "no database password stored on any computer"
-                        : "all " + items.size() + " stored database passwords encrypted, hashed or in a vault",
+                        : "stored database passwords: " + items.size() + "; none in plaintext",
                 items.size() == 0 ? "计算机中未存放数据库用户口令。"
                         : "计算机中存放的数据库用户口令" + items.size() + "处均未明文存放。", p, items.cited());
     }

@@ -67,7 +67,8 @@ public final class AuditChecks {
         Items<AuditTrail> items = Items.of(s.auditTrails(), t -> ofKind(t, AuditKind.TRADING),
                 t -> records(t).and(retention(t, years)));
         if (items.size() == 0) {
-            Common.missing(v, expected, "security.auditTrails", "未提供交易系统业务操作的审计记录情况。", s);
+            Common.missing(v, expected, "security.auditTrails", "no audit trail of kind trading is listed",
+                    "未提供交易系统业务操作的审计记录情况。", s);
             return;
         }
         Common.decide(v, expected, items.eval("trading audit trails", "交易系统审计记录"),
@@ -80,7 +81,8 @@ public final class AuditChecks {
         Verdict v = a.clause(c);
         String expected = "audit records protected against deletion, modification and overwriting";
         if (s.auditTrails() == null || s.auditTrails().isEmpty()) {
-            Common.missing(v, expected, "security.auditTrails", "未提供审计记录情况。", s);
+            Common.missing(v, expected, "security.auditTrails", s.auditTrails() == null ? "security.auditTrails not stated"
+                    : "no audit trail is listed", "未提供审计记录情况。", s);
             return;
         }
         Items<AuditTrail> items = Items.all(s.auditTrails(), t -> {
@@ -95,7 +97,7 @@ public final class AuditChecks {
         });
         List<String> how = s.auditTrails().stream().map(AuditTrail::mechanism).filter(x -> !Common.blank(x)).distinct().toList();
         Common.decide(v, expected, items.eval("audit trails", "审计记录"),
-                "all " + items.size() + " audit trails protected against deletion, modification and overwriting ("
+                "audit trails: " + items.size() + "; all protected against deletion, modification and overwriting ("
                         + String.join("; ", how) + ")",
                 "审计记录" + items.size() + "类均已采取措施防止删除、修改或覆盖（" + String.join("；", how) + "）。",
                 items.cited());
@@ -118,7 +120,8 @@ public final class AuditChecks {
             return auth.and(records(t)).and(retention(t, years));
         });
         if (items.size() == 0) {
-            Common.missing(v, expected, "security.auditTrails", "未提供运维操作的审计记录情况。", s);
+            Common.missing(v, expected, "security.auditTrails", "no audit trail of kind operations is listed",
+                    "未提供运维操作的审计记录情况。", s);
             return;
         }
         Common.decide(v, expected, items.eval("operations audit trails", "运维审计记录"),

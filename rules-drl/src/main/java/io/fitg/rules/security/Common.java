@@ -44,6 +44,21 @@ public final class Common {
         v.expected(expected).observed(path + " not stated").situation(zh).facts(facts).insufficient(path);
     }
 
+    /** INSUFFICIENT_DATA for a list that is not stated or empty (a list that must have items). */
+    public static void missingList(Verdict v, String expected, String path, List<?> list, String zh, Object... facts) {
+        missing(v, expected, path, list == null ? path + " not stated" : path + " is empty", zh, facts);
+    }
+
+    /** INSUFFICIENT_DATA with an observation other than "not stated" (a list given but without what is needed). */
+    public static void missing(Verdict v, String expected, String path, String en, String zh, Object... facts) {
+        v.expected(expected).observed(en).situation(zh).facts(facts).insufficient(path);
+    }
+
+    /** "1 day", "30 days", "? days". */
+    public static String days(Integer n) {
+        return n == null ? "? days" : n == 1 ? "1 day" : n + " days";
+    }
+
     public static String d(LocalDate date) {
         return date == null ? "?" : date.toString();
     }
@@ -92,7 +107,7 @@ public final class Common {
         if (date.isAfter(asOf)) {
             return Eval.fail(en + " dated " + date + ", after the as-of date", zh + "日期" + date + "晚于评估基准日");
         }
-        return Eval.fail(en + " " + date + ", more than " + days + " days before " + asOf,
+        return Eval.fail(en + " " + date + ", more than " + days(days) + " before " + asOf,
                 zh + "为" + date + "，距评估基准日超过" + days + "天");
     }
 
@@ -122,7 +137,7 @@ public final class Common {
             }
             return Eval.ok();
         });
-        return items.eval("reviews' findings", "检查发现的问题");
+        return items.eval("reviews", "检查评估记录");
     }
 
     /** Open findings across reviews, for the compliant summary. */

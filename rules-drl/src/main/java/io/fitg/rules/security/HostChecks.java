@@ -111,7 +111,7 @@ public final class HostChecks {
                         "部分补丁评估记录未注明日期");
             } else {
                 recent = Eval.fail("latest patch review " + (last == null ? "none" : last) + ", none within "
-                                + p.reviewIntervalDays() + " days before " + asOf,
+                                + Common.days(p.reviewIntervalDays()) + " before " + asOf,
                         "最近一次补丁评估为" + (last == null ? "无" : last.toString()) + "，超过制度规定的"
                                 + p.reviewIntervalDays() + "天周期");
             }
@@ -160,14 +160,15 @@ public final class HostChecks {
         List<Object> cited = new ArrayList<>(List.of(co));
         cited.addAll(items.cited());
         if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", co.usesWindows() == null
+            Common.missing(v, expected, "security.hosts", "no Windows machine is listed in the host inventory",
+                    co.usesWindows() == null
                     ? "是否使用Windows平台未说明，主机清单中也没有Windows计算机。"
                     : "公司使用Windows平台，但主机清单中没有Windows计算机。", cited);
             return;
         }
         Common.decide(v, expected, items.eval("Windows machines", "Windows计算机"),
-                "all " + items.size() + " Windows machine entries (" + items.labels() + ") run antivirus; signatures within "
-                        + sigDays + " days, full check within " + scanDays + " days",
+                "Windows machine entries: " + items.size() + " (" + items.labels() + "); all run antivirus, signatures within "
+                        + Common.days(sigDays) + ", full check within " + Common.days(scanDays),
                 "Windows计算机" + items.size() + "项（" + items.labels() + "）均已部署防病毒软件，病毒库在" + sigDays
                         + "天内更新，" + scanDays + "天内做过全面检查。", cited);
     }
@@ -197,12 +198,13 @@ public final class HostChecks {
             cited.add(0, p);
         }
         if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", "主机清单中没有生产环境服务器。", cited);
+            Common.missing(v, expected, "security.hosts", "no production server is listed in the host inventory",
+                    "主机清单中没有生产环境服务器。", cited);
             return;
         }
         Common.decide(v, expected, items.eval("production servers", "生产环境服务器"),
-                "all " + items.size() + " production server entries scanned and hardened within " + days
-                        + " days; no unneeded port open",
+                "production server entries: " + items.size() + "; all scanned and hardened within " + Common.days(days)
+                        + ", no unneeded port open",
                 "生产环境服务器" + items.size() + "项均在" + days + "天内完成安全扫描和加固，无不需要的开放端口。", cited);
     }
 
@@ -249,8 +251,8 @@ public final class HostChecks {
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, proc.and(log),
-                "procedure issued " + (dc.procedure() == null ? "?" : dc.procedure().issued()) + "; " + n
-                        + " devices connected, each checked and passed beforehand",
+                "procedure issued " + (dc.procedure() == null ? "?" : dc.procedure().issued()) + "; devices connected: " + n
+                        + ", each checked and passed beforehand",
                 "已制定设备接入安全检查制度；记录中" + n + "台设备接入生产环境前均经安全检查并通过。",
                 dc, items == null ? List.of() : items.cited());
     }
@@ -280,14 +282,15 @@ public final class HostChecks {
                 Common.notApplicable(v, expected, "nothing serves the internet: no internet-facing host, no website, "
                         + "no online trading, no internet account opening", "公司无通过互联网向外提供服务的设备和系统。", co, s);
             } else {
-                Common.missing(v, expected, "security.hosts", "主机清单中没有通过互联网向外提供服务的设备（公司有网站、网上交易或互联网开户）。",
-                        co, s);
+                Common.missing(v, expected, "security.hosts", "no internet-facing host is listed although the company may "
+                        + "have a website, online trading or internet account opening",
+                        "主机清单中没有通过互联网向外提供服务的设备（公司有或可能有网站、网上交易或互联网开户）。", co, s);
             }
             return;
         }
         Common.decide(v, expected, items.eval("internet-facing systems", "通过互联网提供服务的设备和系统"),
-                "all " + items.size() + " internet-facing entries (" + items.labels() + ") scanned within " + days
-                        + " days; no unneeded port open",
+                "internet-facing entries: " + items.size() + " (" + items.labels() + "); all scanned within "
+                        + Common.days(days) + ", no unneeded port open",
                 "通过互联网提供服务的设备和系统" + items.size() + "项（" + items.labels() + "）均在" + days
                         + "天内完成安全扫描，无不需要的开放端口。", cited);
     }
@@ -335,7 +338,8 @@ public final class HostChecks {
                 Common.notApplicable(v, expected, "no trading or settlement data is sent over the internet",
                         "公司没有通过互联网传送交易及结算数据。", co, s);
             } else {
-                Common.missing(v, expected, "security.internetTransfers", co.onlineTrading() == null
+                Common.missing(v, expected, "security.internetTransfers", "no internet data flow is listed although the "
+                        + "company may offer online trading", co.onlineTrading() == null
                         ? "未说明是否开展网上交易，互联网数据传送清单为空。"
                         : "公司开展网上交易，但互联网数据传送清单为空。", co, s);
             }
@@ -347,7 +351,7 @@ public final class HostChecks {
                 : Eval.check(x.encrypted(), "sent unencrypted", "未加密传送"));
         List<String> methods = t.stream().map(InternetTransfer::method).filter(m -> !Common.blank(m)).distinct().toList();
         Common.decide(v, expected, items.eval("internet data flows", "互联网数据传送"),
-                "all " + items.size() + " flows encrypted (" + String.join(", ", methods) + ")",
+                "internet data flows: " + items.size() + "; all encrypted (" + String.join(", ", methods) + ")",
                 "通过互联网传送的交易及结算数据" + items.size() + "项均已加密（" + String.join("、", methods) + "）。",
                 items.cited());
     }
@@ -365,11 +369,12 @@ public final class HostChecks {
         }
         Items<Host> items = Items.of(s.hosts(), HostChecks::productionServer, HostChecks::servicesAndProtocols);
         if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", "主机清单中没有生产环境服务器。", s);
+            Common.missing(v, expected, "security.hosts", "no production server is listed in the host inventory",
+                    "主机清单中没有生产环境服务器。", s);
             return;
         }
         Common.decide(v, expected, items.eval("production servers", "生产环境服务器"),
-                "all " + items.size() + " production server entries: no insecure service, administration encrypted",
+                "production server entries: " + items.size() + "; no insecure service, administration encrypted",
                 "生产环境服务器" + items.size() + "项均未开启telnet、ftp等服务，均采用加密方式通信。", items.cited());
     }
 
@@ -424,7 +429,8 @@ public final class HostChecks {
             return;
         }
         Common.decide(v, expected, items.eval("computers holding important production data", "存有重要生产数据的计算机"),
-                "all " + items.size() + " entries (" + items.labels() + "): USB storage and disc burning controlled",
+                "entries holding important production data: " + items.size() + " (" + items.labels()
+                        + "); USB storage and disc burning controlled on all",
                 "存有重要生产数据的计算机" + items.size() + "项（" + items.labels() + "）均已控制USB接口和光盘刻录。",
                 items.cited());
     }

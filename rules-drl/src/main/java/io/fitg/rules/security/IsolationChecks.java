@@ -208,8 +208,8 @@ public final class IsolationChecks {
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, net.and(devices),
-                describe(s, NetworkZone.PRODUCTION, NetworkZone.MANAGEMENT) + "; all " + n
-                        + " devices supporting the core systems managed out of band",
+                describe(s, NetworkZone.PRODUCTION, NetworkZone.MANAGEMENT) + "; devices supporting the core systems: " + n
+                        + ", all managed out of band",
                 describeZh(s, NetworkZone.PRODUCTION, NetworkZone.MANAGEMENT) + "；支持核心业务的" + n
                         + "项网络、主机设备均通过独立管理网络管理。", cited);
     }

@@ -65,7 +65,7 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missing(v, expected, "security.onlineTrading.clients", "未提供网上交易客户端清单。", o);
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
             return;
         }
         Items<TradingClient> items = Items.all(o.clients(), t -> t.authMethods() == null
@@ -151,7 +151,7 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missing(v, expected, "security.onlineTrading.clients", "未提供网上交易客户端清单。", o);
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
             return;
         }
         Items<TradingClient> items = Items.all(o.clients(), t -> t.reservedInfoAtLogin() == null
@@ -159,7 +159,7 @@ public final class OnlineTradingChecks {
                 : Eval.check(t.reservedInfoAtLogin(), "no reserved verification information at login",
                 "登录时不显示预留验证信息"));
         Common.decide(v, expected, items.eval("online-trading clients", "网上交易客户端"),
-                "all " + items.size() + " clients (" + items.labels() + ") show it at login",
+                "clients: " + items.size() + " (" + items.labels() + "); all show it at login",
                 "网上交易客户端" + items.size() + "个（" + items.labels() + "）均在登录时显示预留验证信息。", items.cited());
     }
 
@@ -173,7 +173,7 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missing(v, expected, "security.onlineTrading.clients", "未提供网上交易客户端清单。", o);
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
             return;
         }
         Tri any = Tri.FALSE;
@@ -227,7 +227,7 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.lines() == null || o.lines().isEmpty()) {
-            Common.missing(v, expected, "security.onlineTrading.lines", "未提供网上交易线路清单。", o);
+            Common.missingList(v, expected, "security.onlineTrading.lines", o.lines(), "未提供网上交易线路清单。", o);
             return;
         }
         Tri any = Tri.FALSE;
@@ -366,7 +366,8 @@ public final class OnlineTradingChecks {
             return;
         }
         if (s == null || s.tradingAreas() == null || s.tradingAreas().isEmpty()) {
-            Common.missing(v, expected, "security.tradingAreas", co.customerTradingArea() == null
+            Common.missing(v, expected, "security.tradingAreas", "no customer trading area is listed",
+                    co.customerTradingArea() == null
                     ? "未说明是否设有客户交易区及其录像监控情况。" : "营业场所设有客户交易区，但未提供其录像监控情况。", co);
             return;
         }
@@ -392,7 +393,7 @@ public final class OnlineTradingChecks {
         List<String> zh = s.tradingAreas().stream().map(t -> (Common.blank(t.premises()) ? t.id() : t.premises())
                 + "录像保存" + Retention.describeZh(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList();
         Common.decide(v, expected, items.eval("customer trading areas", "客户交易区"),
-                "all " + items.size() + " areas filmed over all sessions; " + String.join(", ", en),
+                "customer trading areas: " + items.size() + "; all filmed over all sessions; " + String.join(", ", en),
                 "客户交易区" + items.size() + "处均安装录像监控并覆盖所有交易时段；" + String.join("，", zh) + "。",
                 co, items.cited());
     }

@@ -156,7 +156,7 @@ public final class WebsiteChecks {
         }
         String product = Common.blank(t.product()) ? "" : t.product() + " ";
         Common.decide(v, expected, r,
-                product + "installed; last updated " + t.lastUpdated() + ", within " + t.updateIntervalDays() + " days",
+                product + "installed; last updated " + t.lastUpdated() + ", within " + Common.days(t.updateIntervalDays()),
                 "已安装木马防护软件" + (Common.blank(t.product()) ? "" : "（" + t.product() + "）") + "，最近一次更新为"
                         + t.lastUpdated() + "，在规定的" + t.updateIntervalDays() + "天周期内。", t);
     }
@@ -194,8 +194,8 @@ public final class WebsiteChecks {
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, proc.and(log),
-                "procedure issued " + (w.publishingProcedure() == null ? "?" : w.publishingProcedure().issued()) + "; all "
-                        + n + " logged items reviewed before publication",
+                "procedure issued " + (w.publishingProcedure() == null ? "?" : w.publishingProcedure().issued()) + "; logged items: "
+                        + n + ", each reviewed before publication",
                 "已制定网站内容审核和发布制度；记录中" + n + "条发布内容均经审核后发布。",
                 w, items == null ? List.of() : items.cited());
     }
@@ -242,14 +242,14 @@ public final class WebsiteChecks {
         }
         Eval period = days == null
                 ? Eval.unknown(path + ".thirdPartyIntervalDays", "the period is not stated", "定期评估的周期未说明")
-                : Common.recentReview(reviews, asOf, asOf.minusDays(days), days + " days", days + "天", true,
+                : Common.recentReview(reviews, asOf, asOf.minusDays(days), Common.days(days), days + "天", true,
                 path + ".thirdPartyAssessments", en, zh);
         Eval r = period.and(Common.remediation(reviews, asOf, path + ".thirdPartyAssessments"));
         LocalDate last = Common.latest(reviews, asOf);
         String firm = reviews.stream().filter(x -> last != null && last.equals(x.date())).map(SecurityReview::performedBy)
                 .filter(x -> !Common.blank(x)).findFirst().orElse("?");
         Common.decide(v, expected, r,
-                "latest assessment " + last + " by " + firm + ", within " + days + " days; findings remedied or within "
+                "latest assessment " + last + " by " + firm + ", within " + Common.days(days) + "; findings remedied or within "
                         + "their deadlines",
                 "最近一次由" + firm + "于" + last + "进行安全评估，在" + days + "天周期内；发现的漏洞均已整改或在整改期限内。",
                 owner, reviews);
