@@ -116,6 +116,12 @@ public final class Common {
      * Reviews dated after the as-of date are left out.
      */
     public static Eval remediation(List<SecurityReview> reviews, LocalDate asOf, String path) {
+        return remediation(reviews, asOf, path, "reviews", "检查评估记录");
+    }
+
+    /** As {@link #remediation(List, LocalDate, String)}, naming the reviews in English and Chinese. */
+    public static Eval remediation(List<SecurityReview> reviews, LocalDate asOf, String path, String what,
+                                   String zhWhat) {
         List<SecurityReview> done = reviews.stream().filter(r -> r.date() == null || !r.date().isAfter(asOf)).toList();
         Items<SecurityReview> items = Items.all(done, r -> {
             Integer open = r.open();
@@ -137,7 +143,7 @@ public final class Common {
             }
             return Eval.ok();
         });
-        return items.eval("reviews", "检查评估记录");
+        return items.eval(what, zhWhat);
     }
 
     /** Open findings across reviews, for the compliant summary. */

@@ -75,7 +75,8 @@ public final class WebsiteChecks {
         }
         Eval r = Common.recentReview(checks, asOf, asOf.minusYears(1), "1 year", "一年", false,
                 "security.website.securityChecks", "website security checks", "网站安全检查")
-                .and(Common.remediation(checks, asOf, "security.website.securityChecks"));
+                .and(Common.remediation(checks, asOf, "security.website.securityChecks", "website security checks",
+                        "网站安全检查记录"));
         LocalDate last = Common.latest(checks, asOf);
         Common.decide(v, expected, r,
                 "latest check " + last + "; " + Common.openFindings(checks) + " findings open, none past its deadline",
@@ -244,7 +245,7 @@ public final class WebsiteChecks {
                 ? Eval.unknown(path + ".thirdPartyIntervalDays", "the period is not stated", "定期评估的周期未说明")
                 : Common.recentReview(reviews, asOf, asOf.minusDays(days), Common.days(days), days + "天", true,
                 path + ".thirdPartyAssessments", en, zh);
-        Eval r = period.and(Common.remediation(reviews, asOf, path + ".thirdPartyAssessments"));
+        Eval r = period.and(Common.remediation(reviews, asOf, path + ".thirdPartyAssessments", en, zh + "记录"));
         LocalDate last = Common.latest(reviews, asOf);
         String firm = reviews.stream().filter(x -> last != null && last.equals(x.date())).map(SecurityReview::performedBy)
                 .filter(x -> !Common.blank(x)).findFirst().orElse("?");
