@@ -170,7 +170,7 @@ public final class BranchChecks {
                     "业务系统结构文档最近更新于" + u + "，早于" + b.lastSystemChange() + "的系统变更，与当前运行情况不符");
         }
         return r.ok("structure document updated " + u + ", after the latest system change " + b.lastSystemChange(),
-                "业务系统结构文档更新于" + u + "，不早于最近一次系统变更（" + b.lastSystemChange() + "）");
+                "业务系统结构文档更新于" + u + "，不早于最近一次系统变更日期" + b.lastSystemChange());
     }
 
     public static void structureDocument(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
@@ -370,6 +370,7 @@ public final class BranchChecks {
         }
         Set<String> single = new LinkedHashSet<>();
         Set<String> pairs = new LinkedHashSet<>();
+        Set<String> pairsZh = new LinkedHashSet<>();
         boolean noRole = false;
         for (BranchDevice d : key) {
             if (d.role() == null) {
@@ -381,6 +382,7 @@ public final class BranchChecks {
                 single.add(d.role() + " (" + device(d) + ")");
             } else {
                 pairs.add(d.role() + " (" + String.join(", ", same) + ")");
+                pairsZh.add(d.role() + "（" + String.join("、", same) + "）");
             }
         }
         if (!single.isEmpty()) {
@@ -389,7 +391,7 @@ public final class BranchChecks {
         if (noRole) {
             r.unknown("devices[].role", "role of some key devices not stated", "部分关键设备未说明用途");
         }
-        return r.ok("redundant key devices: " + String.join(", ", pairs), "关键设备均有冗余：" + String.join("、", pairs));
+        return r.ok("redundant key devices: " + String.join(", ", pairs), "关键设备均有冗余：" + String.join("，", pairsZh));
     }
 
     public static void redundancy(Verdict v, Sections s, Collection<?> bs) {

@@ -40,7 +40,7 @@ public final class BranchRules {
         return "branches[" + (b.id() != null ? b.id() : b.name()) + "]." + field;
     }
 
-    /** The branches among the facts (the DRL hands a raw collect list). */
+    /** The branches among the facts (the DRL hands a raw collect list), sorted by id. */
     public static List<Branch> branches(Collection<?> facts) {
         List<Branch> out = new ArrayList<>();
         for (Object o : facts) {
@@ -48,6 +48,8 @@ public final class BranchRules {
                 out.add(b);
             }
         }
+        // working memory hands facts in no particular order: findings list branches by id
+        out.sort(java.util.Comparator.comparing(BranchRules::label));
         return out;
     }
 

@@ -141,45 +141,52 @@ public final class DailyChecks {
     /** x.5.2.2 operation and inspection records of the last 30 days signed by an operator and a different reviewer. */
     public static Check signedRecords(Operations o, LocalDate asOf) {
         Check k = new Check();
+        List<String> bad = new ArrayList<>();
+        int total = 0;
+        List<String> seen = new ArrayList<>();
+        List<String> seenZh = new ArrayList<>();
         if (o.operationRecords() == null) {
             k.missing("operations.operationRecords", "操作记录");
+        } else {
+            List<OperationRecord> ops = recent(o.operationRecords(), OperationRecord::date, asOf);
+            if (ops.isEmpty()) {
+                k.fail("no operation record in " + window(asOf), windowZh(asOf) + "无日常操作记录");
+            }
+            for (OperationRecord r : ops) {
+                if (!OperationsCalc.signedByTwo(r.operator(), r.reviewer())) {
+                    bad.add("operation " + DutyChecks.opLabel(r));
+                }
+            }
+            total += ops.size();
+            seen.add(ops.size() + " operation");
+            seenZh.add("日常操作记录" + ops.size() + "条");
         }
         if (o.inspections() == null) {
             k.missing("operations.inspections", "巡检记录");
-        }
-        if (o.operationRecords() == null || o.inspections() == null) {
-            return k;
-        }
-        List<OperationRecord> ops = recent(o.operationRecords(), OperationRecord::date, asOf);
-        List<Inspection> insp = recent(o.inspections(), Inspection::date, asOf);
-        if (ops.isEmpty()) {
-            k.fail("no operation record in " + window(asOf), windowZh(asOf) + "无日常操作记录");
-        }
-        if (insp.isEmpty()) {
-            k.fail("no inspection record in " + window(asOf), windowZh(asOf) + "无巡检记录");
-        }
-        List<String> bad = new ArrayList<>();
-        for (OperationRecord r : ops) {
-            if (!OperationsCalc.signedByTwo(r.operator(), r.reviewer())) {
-                bad.add("operation " + DutyChecks.opLabel(r));
+        } else {
+            List<Inspection> insp = recent(o.inspections(), Inspection::date, asOf);
+            if (insp.isEmpty()) {
+                k.fail("no inspection record in " + window(asOf), windowZh(asOf) + "无巡检记录");
             }
-        }
-        for (Inspection i : insp) {
-            if (!OperationsCalc.signedByTwo(i.operator(), i.reviewer())) {
-                bad.add("inspection " + i.date() + (i.session() == null ? "" : " " + i.session()) + " (operator "
-                        + (given(i.operator()) ? i.operator() : "unsigned") + ", reviewer "
-                        + (given(i.reviewer()) ? i.reviewer() : "none") + ")");
+            for (Inspection i : insp) {
+                if (!OperationsCalc.signedByTwo(i.operator(), i.reviewer())) {
+                    bad.add("inspection " + i.date() + (i.session() == null ? "" : " " + i.session()) + " (operator "
+                            + (given(i.operator()) ? i.operator() : "unsigned") + ", reviewer "
+                            + (given(i.reviewer()) ? i.reviewer() : "none") + ")");
+                }
             }
+            total += insp.size();
+            seen.add(insp.size() + " inspection");
+            seenZh.add("巡检记录" + insp.size() + "条");
         }
-        int total = ops.size() + insp.size();
         if (!bad.isEmpty()) {
             k.fail(bad.size() + " of " + total + " record(s) in " + window(asOf)
                             + " lack an operator's and a different reviewer's signature: " + Check.list(bad, 10),
                     windowZh(asOf) + "操作及巡检记录共" + total + "条，其中" + bad.size() + "条缺少操作人或复核人签名：" + Check.listZh(bad, 10));
-        } else if (!ops.isEmpty() && !insp.isEmpty()) {
-            k.note(ops.size() + " operation and " + insp.size() + " inspection records in " + window(asOf)
+        } else if (total > 0) {
+            k.note(String.join(" and ", seen) + " record(s) in " + window(asOf)
                             + ", each signed by an operator and a different reviewer",
-                    windowZh(asOf) + "日常操作记录" + ops.size() + "条、巡检记录" + insp.size() + "条，均有操作人和复核人签名");
+                    windowZh(asOf) + String.join("、", seenZh) + "，均有操作人和复核人签名");
         }
         return k;
     }

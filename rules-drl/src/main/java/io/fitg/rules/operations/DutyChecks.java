@@ -80,34 +80,36 @@ public final class DutyChecks {
         }
         for (OpsPost p : ps) {
             String name = p.name() != null ? p.name() : p.id() != null ? p.id() : en;
+            // "运维值班负责人“运维值班负责人”" reads badly: name the post once when its name is the label
+            String zhPost = name.equals(zh) ? zh : zh + "“" + name + "”";
             if (p.holders() == null) {
                 k.unknown("operations.posts[" + name + "].holders", en + " " + name + ": holders not stated",
-                        zh + "“" + name + "”未说明在岗人员");
+                        zhPost + "未说明在岗人员");
                 continue;
             }
             Set<String> holders = people(p.holders());
             if (holders.isEmpty()) {
-                k.fail(en + " " + name + " is vacant", zh + "“" + name + "”无人在岗");
+                k.fail(en + " " + name + " is vacant", zhPost + "无人在岗");
                 continue;
             }
             if (!needBackup) {
                 k.note(en + " " + name + ": " + String.join(", ", holders),
-                        zh + "“" + name + "”由" + String.join("、", holders) + "担任");
+                        zhPost + "由" + String.join("、", holders) + "担任");
                 continue;
             }
             if (p.backups() == null) {
                 k.unknown("operations.posts[" + name + "].backups", en + " " + name + ": backups not stated",
-                        zh + "“" + name + "”未说明备岗人员");
+                        zhPost + "未说明备岗人员");
                 continue;
             }
             Set<String> backups = people(p.backups());
             backups.removeAll(holders);
             if (backups.isEmpty()) {
                 k.fail(en + " " + name + " (" + String.join(", ", holders) + ") has no backup other than its holders",
-                        zh + "“" + name + "”（" + String.join("、", holders) + "）无备岗人员");
+                        zhPost + "（" + String.join("、", holders) + "）无备岗人员");
             } else {
                 k.note(en + " " + name + ": " + String.join(", ", holders) + ", backup " + String.join(", ", backups),
-                        zh + "“" + name + "”由" + String.join("、", holders) + "担任，备岗" + String.join("、", backups));
+                        zhPost + "由" + String.join("、", holders) + "担任，备岗" + String.join("、", backups));
             }
         }
     }
