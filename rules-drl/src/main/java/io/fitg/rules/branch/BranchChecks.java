@@ -385,11 +385,13 @@ public final class BranchChecks {
                 pairsZh.add(d.role() + "（" + String.join("、", same) + "）");
             }
         }
-        if (!single.isEmpty()) {
+        // a device whose role is not stated may be the missing twin: then a lone key device is unknown, not failing
+        boolean anyNoRole = b.devices().stream().anyMatch(d -> d.role() == null);
+        if (!single.isEmpty() && !anyNoRole) {
             r.fail("key devices without redundancy: " + String.join(", ", single), "关键设备无冗余：" + String.join("、", single));
         }
-        if (noRole) {
-            r.unknown("devices[].role", "role of some key devices not stated", "部分关键设备未说明用途");
+        if (anyNoRole && (noRole || !single.isEmpty())) {
+            r.unknown("devices[].role", "role of some devices not stated", "部分设备未说明用途");
         }
         return r.ok("redundant key devices: " + String.join(", ", pairs), "关键设备均有冗余：" + String.join("，", pairsZh));
     }

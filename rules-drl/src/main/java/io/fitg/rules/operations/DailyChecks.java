@@ -142,6 +142,7 @@ public final class DailyChecks {
     public static Check signedRecords(Operations o, LocalDate asOf) {
         Check k = new Check();
         List<String> bad = new ArrayList<>();
+        List<String> badZh = new ArrayList<>();
         int total = 0;
         List<String> seen = new ArrayList<>();
         List<String> seenZh = new ArrayList<>();
@@ -155,6 +156,7 @@ public final class DailyChecks {
             for (OperationRecord r : ops) {
                 if (!OperationsCalc.signedByTwo(r.operator(), r.reviewer())) {
                     bad.add("operation " + DutyChecks.opLabel(r));
+                    badZh.add(DutyChecks.opLabelZh(r));
                 }
             }
             total += ops.size();
@@ -173,6 +175,9 @@ public final class DailyChecks {
                     bad.add("inspection " + i.date() + (i.session() == null ? "" : " " + i.session()) + " (operator "
                             + (given(i.operator()) ? i.operator() : "unsigned") + ", reviewer "
                             + (given(i.reviewer()) ? i.reviewer() : "none") + ")");
+                    badZh.add(i.date() + (i.session() == null ? "" : i.session()) + "巡检（操作人"
+                            + (given(i.operator()) ? i.operator() : "未签名") + "，复核人"
+                            + (given(i.reviewer()) ? i.reviewer() : "无") + "）");
                 }
             }
             total += insp.size();
@@ -182,7 +187,7 @@ public final class DailyChecks {
         if (!bad.isEmpty()) {
             k.fail(bad.size() + " of " + total + " record(s) in " + window(asOf)
                             + " lack an operator's and a different reviewer's signature: " + Check.list(bad, 10),
-                    windowZh(asOf) + "操作及巡检记录共" + total + "条，其中" + bad.size() + "条缺少操作人或复核人签名：" + Check.listZh(bad, 10));
+                    windowZh(asOf) + "操作及巡检记录共" + total + "条，其中" + bad.size() + "条缺少操作人或复核人签名：" + Check.listZh(badZh, 10));
         } else if (total > 0) {
             k.note(String.join(" and ", seen) + " record(s) in " + window(asOf)
                             + ", each signed by an operator and a different reviewer",
@@ -235,8 +240,8 @@ public final class DailyChecks {
         }
         if (noSteps.isEmpty() && unknownSteps.isEmpty() && !relevant.isEmpty()) {
             List<String> t = relevant.stream().map(m -> OperationsCalc.title(m.document(), m.id())).toList();
-            k.note(relevant.size() + " manual(s) in force for daily operations and periodic maintenance, with detailed steps: "
-                    + Check.list(t, 10), "日常操作和定期维护手册" + relevant.size() + "份，均有详细操作步骤：" + Check.listZh(t, 10));
+            k.note("manual(s) in force for daily operations or periodic maintenance, with detailed steps: "
+                    + Check.list(t, 10), "现行日常操作或定期维护手册均有详细操作步骤：" + Check.listZh(t, 10));
         }
         return k;
     }
@@ -509,6 +514,33 @@ public final class DailyChecks {
         return k;
     }
 
+    /** What keeps a review from being a full one (scope, anomaly analysis, report), in English and Chinese. */
+    static void lacks(LogReview r, List<String> en, List<String> zh) {
+        if (r.scope() != null && !r.scope().contains(LogReview.Scope.MONITORING_LOGS)) {
+            en.add("monitoring logs not covered");
+            zh.add("未覆盖监控日志");
+        }
+        if (r.scope() != null && !r.scope().contains(LogReview.Scope.OPERATION_RECORDS)) {
+            en.add("operation records not covered");
+            zh.add("未覆盖操作记录");
+        }
+        if (Boolean.FALSE.equals(r.anomaliesAnalysed())) {
+            en.add("anomalies not analysed");
+            zh.add("未分析异常情况");
+        }
+        if (!given(r.report())) {
+            en.add("no report");
+            zh.add("未形成评估报告");
+        }
+    }
+
+    /** A full review: both scopes, anomalies analysed, a report; UNKNOWN when scope or analysis is not stated. */
+    static Tri full(LogReview r) {
+        Tri scope = Tri.of(r.scope() == null ? null
+                : r.scope().containsAll(List.of(LogReview.Scope.MONITORING_LOGS, LogReview.Scope.OPERATION_RECORDS)));
+        return scope.and(Tri.of(r.anomaliesAnalysed())).and(given(r.report()) ? Tri.TRUE : Tri.FALSE);
+    }
+
     /**
      * x.5.2.8 the latest assessment covering both monitoring logs and operation records, analysing anomalies and
      * written up as a report, is at most 3 months old (至少每季度).
@@ -518,7 +550,9 @@ public final class DailyChecks {
         if (o.logReviews() == null) {
             return k.missing("operations.logReviews", "监控日志和操作记录评估报告");
         }
+        LocalDate from = asOf.minusMonths(QUARTER_MONTHS);
         LocalDate latestFull = null;
+        LogReview latestAny = null;
         List<String> partial = new ArrayList<>();
         List<String> partialZh = new ArrayList<>();
         boolean unknown = false;
@@ -526,41 +560,26 @@ public final class DailyChecks {
             if (r.date() == null || r.date().isAfter(asOf)) {
                 continue;
             }
-            Tri full = Tri.of(r.scope() == null ? null
-                    : r.scope().containsAll(List.of(LogReview.Scope.MONITORING_LOGS, LogReview.Scope.OPERATION_RECORDS)))
-                    .and(Tri.of(r.anomaliesAnalysed())).and(given(r.report()) ? Tri.TRUE : Tri.FALSE);
-            if (full == Tri.TRUE) {
+            if (latestAny == null || r.date().isAfter(latestAny.date())) {
+                latestAny = r;
+            }
+            Tri f = full(r);
+            if (f == Tri.TRUE) {
                 if (latestFull == null || r.date().isAfter(latestFull)) {
                     latestFull = r.date();
                 }
             } else if (Calc.withinMonths(r.date(), asOf, QUARTER_MONTHS)) {
-                if (full == Tri.UNKNOWN) {
+                if (f == Tri.UNKNOWN) {
                     unknown = true;
                 } else {
                     List<String> lack = new ArrayList<>();
                     List<String> lackZh = new ArrayList<>();
-                    if (r.scope() != null && !r.scope().contains(LogReview.Scope.MONITORING_LOGS)) {
-                        lack.add("monitoring logs not covered");
-                        lackZh.add("未覆盖监控日志");
-                    }
-                    if (r.scope() != null && !r.scope().contains(LogReview.Scope.OPERATION_RECORDS)) {
-                        lack.add("operation records not covered");
-                        lackZh.add("未覆盖操作记录");
-                    }
-                    if (Boolean.FALSE.equals(r.anomaliesAnalysed())) {
-                        lack.add("anomalies not analysed");
-                        lackZh.add("未分析异常情况");
-                    }
-                    if (!given(r.report())) {
-                        lack.add("no report");
-                        lackZh.add("未形成评估报告");
-                    }
+                    lacks(r, lack, lackZh);
                     partial.add(r.date() + " (" + String.join(", ", lack) + ")");
                     partialZh.add(r.date() + "（" + String.join("、", lackZh) + "）");
                 }
             }
         }
-        LocalDate from = asOf.minusMonths(QUARTER_MONTHS);
         if (latestFull != null && Calc.withinMonths(latestFull, asOf, QUARTER_MONTHS)) {
             return k.note("latest full assessment of monitoring logs and operation records with a report on " + latestFull
                             + " (within 3 months: on or after " + from + ")",
@@ -571,13 +590,25 @@ public final class DailyChecks {
                     "an assessment since " + from + " does not state its scope or whether anomalies were analysed",
                     "近3个月的评估未说明评估范围或是否分析异常情况");
         }
-        String latest = latestFull == null ? "no full assessment with a report on record"
-                : "the latest full assessment with a report was on " + latestFull;
-        String latestZh = latestFull == null ? "无监控日志和操作记录全面评估报告"
-                : "最近一次全面评估报告为" + latestFull;
-        return k.fail(latest + ", more than 3 months before " + asOf
-                        + (partial.isEmpty() ? "" : "; incomplete assessments since " + from + ": " + String.join("; ", partial)),
-                latestZh + "，距评估基准日超过一个季度" + (partialZh.isEmpty() ? "" : "；近3个月评估不完整：" + String.join("；", partialZh)));
+        String latest;
+        String latestZh;
+        if (latestFull != null) {
+            latest = "the latest full assessment with a report was on " + latestFull + ", before " + from;
+            latestZh = "最近一次全面评估报告为" + latestFull + "，距评估基准日超过一个季度";
+        } else if (latestAny != null && partial.isEmpty()) {
+            List<String> lack = new ArrayList<>();
+            List<String> lackZh = new ArrayList<>();
+            lacks(latestAny, lack, lackZh);
+            latest = "no full assessment with a report on record; the latest assessment, on " + latestAny.date()
+                    + (lack.isEmpty() ? "" : " (" + String.join(", ", lack) + ")") + ", is before " + from;
+            latestZh = "无全面评估报告；最近一次评估为" + latestAny.date()
+                    + (lackZh.isEmpty() ? "" : "（" + String.join("、", lackZh) + "）") + "，距评估基准日超过一个季度";
+        } else {
+            latest = "no full assessment with a report since " + from;
+            latestZh = "近一个季度无监控日志和操作记录全面评估报告";
+        }
+        return k.fail(latest + (partial.isEmpty() ? "" : "; incomplete assessments since " + from + ": " + String.join("; ", partial)),
+                latestZh + (partialZh.isEmpty() ? "" : "；近3个月评估不完整：" + String.join("；", partialZh)));
     }
 
     /**

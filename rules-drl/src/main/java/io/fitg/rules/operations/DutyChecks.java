@@ -190,9 +190,10 @@ public final class DutyChecks {
                 && !OperationsCalc.reviewedByOther(r.operator(), r.reviewer()));
         if (!unreviewed.isEmpty()) {
             List<String> l = unreviewed.stream().map(DutyChecks::opLabel).toList();
+            List<String> lz = unreviewed.stream().map(DutyChecks::opLabelZh).toList();
             k.fail(unreviewed.size() + " of " + key.size() + " key operation record(s) in " + window(asOf)
                             + " not reviewed by a second person: " + Check.list(l, 10),
-                    windowZh(asOf) + "关键操作记录" + key.size() + "条，其中" + unreviewed.size() + "条无他人复核：" + Check.listZh(l, 10));
+                    windowZh(asOf) + "关键操作记录" + key.size() + "条，其中" + unreviewed.size() + "条无他人复核：" + Check.listZh(lz, 10));
         } else if (!key.isEmpty()) {
             k.note(key.size() + " key operation record(s) in " + window(asOf) + ", each reviewed by a second person",
                     windowZh(asOf) + "关键操作记录" + key.size() + "条，均有他人复核");
@@ -210,6 +211,12 @@ public final class DutyChecks {
                 + (OperationsCalc.given(r.reviewer()) ? r.reviewer() : "none") + ")";
     }
 
+    static String opLabelZh(OperationRecord r) {
+        return r.date() + (r.kind() == null ? "操作" : kindZh(r.kind())) + "（操作人"
+                + (OperationsCalc.given(r.operator()) ? r.operator() : "未签名") + "，复核人"
+                + (OperationsCalc.given(r.reviewer()) ? r.reviewer() : "无") + "）";
+    }
+
     private static String kindEn(OperationRecord.Kind k) {
         return switch (k) {
             case INITIALISATION -> "initialisation";
@@ -219,12 +226,14 @@ public final class DutyChecks {
         };
     }
 
-    private static String kindZh(OperationRecord.Kind k) {
+    static String kindZh(OperationRecord.Kind k) {
         return switch (k) {
             case INITIALISATION -> "初始化";
             case SETTLEMENT -> "结算";
             case DATA_BACKUP -> "数据备份";
-            default -> k.name();
+            case OTHER_KEY -> "关键操作";
+            case ROUTINE -> "日常操作";
+            case MAINTENANCE -> "定期维护";
         };
     }
 

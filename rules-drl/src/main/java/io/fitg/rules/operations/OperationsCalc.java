@@ -133,7 +133,8 @@ public final class OperationsCalc {
         if (amount == null || unit == null) {
             return "not stated";
         }
-        return amount + " " + unit.name().toLowerCase();
+        String u = unit.name().toLowerCase();
+        return amount + " " + (amount == 1 ? u.substring(0, u.length() - 1) : u);
     }
 
     public static String retentionZh(Integer amount, LogStore.Unit unit) {
