@@ -26,4 +26,10 @@ public record TradingComputers(
         @JsonPropertyDescription("the oldest of the computers' latest operating-system patch updates (操作系统补丁), "
                 + "YYYY-MM-DD")
         LocalDate lastPatchUpdate) {
+
+    public TradingComputers {
+        if (count != null && withAntivirus != null && withAntivirus > count) {
+            throw new IllegalArgumentException("withAntivirus: at most count (" + count + "), not " + withAntivirus);
+        }
+    }
 }

@@ -42,6 +42,15 @@ public record Monitor(
         @JsonPropertyDescription("days a week it is watched, 0 to 7")
         Integer daysPerWeek) {
 
+    public Monitor {
+        if (hoursPerDay != null && hoursPerDay > 24) {
+            throw new IllegalArgumentException("hoursPerDay: hours a day, 0 to 24, not " + hoursPerDay);
+        }
+        if (daysPerWeek != null && daysPerWeek > 7) {
+            throw new IllegalArgumentException("daysPerWeek: days a week, 0 to 7, not " + daysPerWeek);
+        }
+    }
+
     /** What a monitor watches. */
     public enum Target {
         CORE_SYSTEM, NETWORK, SECURITY_EVENTS, MACHINE_ROOM, WEBSITE, OTHER
