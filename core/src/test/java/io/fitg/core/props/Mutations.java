@@ -112,9 +112,14 @@ final class Mutations {
         return true;
     }
 
-    /** Appends to the {@code i}-th list of records a copy of its {@code j}-th element under a new id (adding a record). */
+    /**
+     * Appends to the {@code i}-th list of dated records (events: a training, a drill, a backup, a daily peak — lists
+     * whose elements carry a {@code date}) a copy of its {@code j}-th element under a new id: adding a record.
+     * Entities that other records refer to by id (rooms, centres, staff) are not copied: a new room or centre
+     * legitimately brings obligations of its own.
+     */
     static boolean copyElement(ObjectNode root, int i, int j) {
-        List<ArrayNode> as = arrays(root);
+        List<ArrayNode> as = arrays(root).stream().filter(a -> a.get(0).has("date")).toList();
         if (as.isEmpty()) {
             return false;
         }

@@ -1,0 +1,45 @@
+package io.fitg.model.management;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fitg.model.Identified;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One training session (or one person's external course), with who attended it.
+ *
+ * @param id        a stable id
+ * @param title     its title
+ * @param date      the day it was held (the last day, for a course over several days)
+ * @param hours     class hours (学时) credited to each attendee
+ * @param organiser who organised it: {@code futures-association} (中国期货业协会), {@code internal}, or a name
+ * @param kind      job, technical, security or other
+ * @param topics    what it covered: {@code machine-room-fire} (机房消防), {@code emergency} (应急), others
+ * @param attendees staff ids of the people who attended
+ */
+public record TrainingRecord(
+        @JsonPropertyDescription("A stable id; findings cite it.")
+        String id,
+        @JsonPropertyDescription("Its title.")
+        String title,
+        @JsonPropertyDescription("The day it was held (the last day of a course over several days).")
+        LocalDate date,
+        @JsonPropertyDescription("Class hours (学时) credited to each attendee.")
+        BigDecimal hours,
+        @JsonPropertyDescription("Who organised it: futures-association (中国期货业协会; 期货业协会 and 中期协 are read "
+                + "the same), internal, or another organiser's name.")
+        String organiser,
+        @JsonPropertyDescription("What it was for: job (岗位培训), technical (技术培训), security (安全教育) or other.")
+        TrainingKind kind,
+        @JsonPropertyDescription("What it covered: machine-room-fire (机房消防), emergency (应急), others as text.")
+        List<String> topics,
+        @JsonPropertyDescription("Staff ids of the people who attended.")
+        List<String> attendees) implements Identified {
+
+    public TrainingRecord {
+        topics = topics == null ? null : List.copyOf(topics);
+        attendees = attendees == null ? null : List.copyOf(attendees);
+    }
+}

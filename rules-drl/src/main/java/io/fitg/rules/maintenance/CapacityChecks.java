@@ -1,0 +1,159 @@
+package io.fitg.rules.maintenance;
+
+import io.fitg.model.maintenance.Action;
+import io.fitg.model.maintenance.CapacityAssessment;
+import io.fitg.model.maintenance.Maintenance;
+import io.fitg.rules.support.Tri;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** x.7.3 容量管理. */
+public final class CapacityChecks {
+    static final String CA = "maintenance.capacityAssessments";
+
+    private CapacityChecks() {
+    }
+
+    static String path(CapacityAssessment a) {
+        return CA + "[" + a.id() + "]";
+    }
+
+    // x.7.3.1 每年应对核心系统的性能和容量情况进行评估。
+    public static Check yearlyAssessment(Maintenance m, LocalDate asOf) {
+        String expected = "every core system's performance and capacity assessed within the year before " + asOf + " (每年)";
+        List<String> miss = new ArrayList<>();
+        if (m.coreSystems() == null || m.coreSystems().isEmpty()) {
+            miss.add("maintenance.coreSystems");
+        }
+        if (m.capacityAssessments() == null) {
+            miss.add(CA);
+        }
+        if (!miss.isEmpty()) {
+            return Check.insufficient(String.join(", ", miss), expected, "not stated",
+                    "未提供核心系统清单或性能容量评估记录。", miss);
+        }
+        Tally t = Common.coverage(m.coreSystems(), m.capacityAssessments(), CapacityAssessment::date,
+                CapacityAssessment::systems, asOf, Common.YEARLY, "capacity assessment", "性能容量评估",
+                CA + "[].systems/date");
+        Optional<LocalDate> latest = m.capacityAssessments().stream().map(CapacityAssessment::date)
+                .filter(d -> d != null && !d.isAfter(asOf)).max(LocalDate::compareTo);
+        String obs = m.coreSystems().size() + " core system(s), " + t.passed() + " assessed within the year; latest "
+                + "assessment " + latest.map(LocalDate::toString).orElse("none")
+                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String zh = "核心系统" + m.coreSystems().size() + "个，" + t.passed() + "个在评估基准日前一年内进行了性能和容量评估"
+                + latest.map(d -> "（最近一次" + d + "）").orElse("") + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        return Check.of(t.tri(), expected, obs, zh, t.missingPaths(), List.of(CA));
+    }
+
+    private static List<CapacityAssessment> done(Maintenance m, LocalDate asOf) {
+        return m.capacityAssessments().stream().filter(a -> a.date() != null && !a.date().isAfter(asOf)).toList();
+    }
+
+    // x.7.3.2 应根据核心系统的性能容量评估报告，结合业务发展情况及时提出改进计划。
+    public static Check improvementPlan(Maintenance m, LocalDate asOf) {
+        String expected = "an improvement plan proposed on every performance and capacity report that calls for "
+                + "improvement";
+        if (m.capacityAssessments() == null) {
+            return Check.insufficient(CA, expected, "not stated", "未提供性能容量评估记录。", List.of(CA));
+        }
+        List<CapacityAssessment> done = done(m, asOf);
+        if (done.isEmpty()) {
+            boolean undated = m.capacityAssessments().stream().anyMatch(a -> a.date() == null);
+            if (undated) {
+                return Check.insufficient(CA + "[].date", expected, "capacity assessment report(s) without a date",
+                        "性能容量评估报告未注明日期。", List.of(CA));
+            }
+            return Check.of(Tri.FALSE, expected, "no performance and capacity assessment report up to " + asOf,
+                    "截至" + asOf + "公司无核心系统性能容量评估报告，无从据以提出改进计划。", "", List.of(CA));
+        }
+        Tally t = new Tally();
+        for (CapacityAssessment a : done) {
+            List<Action> plans = a.plans() == null ? null : a.plans().stream()
+                    .filter(p -> p.proposed() == null || (!p.proposed().isAfter(asOf) && !p.proposed().isBefore(a.date())))
+                    .toList();
+            if (Boolean.FALSE.equals(a.improvementNeeded())) {
+                continue;
+            }
+            if (plans != null && !plans.isEmpty()) {
+                t.add(a, Judged.ok());
+            } else if (a.improvementNeeded() == null) {
+                t.add(a, Judged.unknown("not stated whether the report calls for improvement",
+                        "未说明评估报告是否提出改进需求", path(a) + ".improvementNeeded"));
+            } else if (plans == null) {
+                t.add(a, Judged.unknown("improvement plans not stated", "未说明改进计划", path(a) + ".plans"));
+            } else {
+                t.add(a, Judged.fail("the report calls for improvement but no plan was proposed on it",
+                        "报告提出改进需求但未提出改进计划"));
+            }
+        }
+        if (t.checked == 0) {
+            return Check.notApplicable("no performance and capacity report calls for improvement", expected,
+                    done.size() + " report(s) up to " + asOf + ", none calling for improvement",
+                    "截至" + asOf + "共有性能容量评估报告" + done.size() + "份，均认为现有性能容量满足业务发展需要，无需改进，本条不适用。",
+                    List.of(CA));
+        }
+        String obs = t.checked + " report(s) calling for improvement, " + t.passed() + " with an improvement plan"
+                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String zh = "性能容量评估报告中提出改进需求的" + t.checked + "份，" + t.passed() + "份已提出改进计划"
+                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        return Check.of(t.tri(), expected, obs, zh, t.missingPaths(), t.tri() == Tri.TRUE ? List.of(CA) : t.facts());
+    }
+
+    // x.7.3.3 应及时执行改进计划，并对执行结果进行跟踪和评估。
+    public static Check planExecution(Maintenance m, LocalDate asOf) {
+        String expected = "every improvement plan completed by its due date (or open and not yet due), and the result "
+                + "of every completed plan tracked and evaluated";
+        if (m.capacityAssessments() == null) {
+            return Check.insufficient(CA, expected, "not stated", "未提供性能容量评估记录。", List.of(CA));
+        }
+        Tally t = new Tally();
+        int plans = 0;
+        for (CapacityAssessment a : done(m, asOf)) {
+            if (a.plans() == null) {
+                if (!Boolean.FALSE.equals(a.improvementNeeded())) {
+                    t.add(a, Judged.unknown("improvement plans not stated", "未说明改进计划", path(a) + ".plans"));
+                }
+                continue;
+            }
+            for (Action p : a.plans()) {
+                if (p.proposed() != null && p.proposed().isAfter(asOf)) {
+                    continue;
+                }
+                plans++;
+                t.add(p, executed(p, asOf, path(a) + ".plans[" + p.id() + "]"));
+            }
+        }
+        if (t.checked == 0) {
+            return Check.notApplicable("no improvement plan to execute", expected, "no improvement plan up to " + asOf,
+                    "截至" + asOf + "无性能容量改进计划，本条不适用。", List.of(CA));
+        }
+        String obs = plans + " improvement plan(s), " + t.passed() + " executed in time and evaluated, or on track"
+                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String zh = "性能容量改进计划" + plans + "项，" + t.passed() + "项已按期执行并对执行结果进行了跟踪评估或正在按期执行"
+                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        return Check.of(t.tri(), expected, obs, zh, t.missingPaths(), t.tri() == Tri.TRUE ? List.of(CA) : t.facts());
+    }
+
+    /** One plan: completed by its due date and evaluated afterwards, or open and not yet due. */
+    static Judged executed(Action p, LocalDate asOf, String path) {
+        if (p.completed() != null && !p.completed().isAfter(asOf)) {
+            if (p.due() != null && p.completed().isAfter(p.due())) {
+                return Judged.fail("completed " + p.completed() + ", after its due date " + p.due(),
+                        "于" + p.completed() + "完成，晚于计划期限" + p.due());
+            }
+            if (p.evaluated() == null || p.evaluated().isAfter(asOf)) {
+                return Judged.fail("completed " + p.completed() + ", result not tracked and evaluated",
+                        "已于" + p.completed() + "完成，但未对执行结果进行跟踪评估");
+            }
+            if (p.evaluated().isBefore(p.completed())) {
+                return Judged.fail("evaluated " + p.evaluated() + ", before its completion on " + p.completed(),
+                        "评估日期" + p.evaluated() + "早于完成日期" + p.completed());
+            }
+            return Judged.ok();
+        }
+        return Common.onTrack(p, asOf, path);
+    }
+}

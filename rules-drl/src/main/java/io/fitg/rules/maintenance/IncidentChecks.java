@@ -1,0 +1,108 @@
+package io.fitg.rules.maintenance;
+
+import io.fitg.model.maintenance.Action;
+import io.fitg.model.maintenance.Incident;
+import io.fitg.model.maintenance.IncidentManagement;
+import io.fitg.model.maintenance.Maintenance;
+import io.fitg.rules.maintenance.Common.When;
+import io.fitg.rules.support.Tri;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** x.7.5 技术事故管理. */
+public final class IncidentChecks {
+    static final String I = "maintenance.incidentManagement";
+
+    private IncidentChecks() {
+    }
+
+    // x.7.5.1 应建立技术事故报告制度和流程。
+    public static Check reportingPolicy(Maintenance m, LocalDate asOf) {
+        String expected = "a technical incident reporting policy and process";
+        if (m.incidentManagement() == null) {
+            return Check.insufficient(I, expected, "not stated", "未提供技术事故管理资料。", List.of(I));
+        }
+        return Common.documentCheck(m.incidentManagement().reportingPolicies(), I + ".reportingPolicies", asOf,
+                expected, "技术事故报告制度和流程");
+    }
+
+    private static List<Incident> occurred(IncidentManagement im, LocalDate asOf) {
+        return im.incidents().stream().filter(i -> i.date() == null || !i.date().isAfter(asOf)).toList();
+    }
+
+    // x.7.5.2 应保存技术事故的记录。
+    public static Check records(Maintenance m, LocalDate asOf) {
+        String expected = "a record kept of every technical incident";
+        IncidentManagement im = m.incidentManagement();
+        if (im == null || im.incidents() == null) {
+            String p = im == null ? I : I + ".incidents";
+            return Check.insufficient(p, expected, "not stated", "未提供技术事故资料。", List.of(p));
+        }
+        List<Incident> occurred = occurred(im, asOf);
+        if (occurred.isEmpty()) {
+            return Check.notApplicable("no technical incident up to " + asOf, expected, "no technical incident up to " + asOf,
+                    "截至" + asOf + "未发生技术事故，本条不适用。", List.of(I + ".incidents"));
+        }
+        Tally t = new Tally();
+        for (Incident i : occurred) {
+            t.add(i, Common.step(i.record(), i.date(), When.ANY, false, asOf, "incident record", "事故记录",
+                    I + ".incidents[" + i.id() + "].record"));
+        }
+        String obs = occurred.size() + " technical incident(s) up to " + asOf + ", " + t.passed() + " with a record kept"
+                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String zh = "截至" + asOf + "发生技术事故" + occurred.size() + "起，" + t.passed() + "起保存了事故记录"
+                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        return Check.of(t.tri(), expected, obs, zh, t.missingPaths(),
+                t.tri() == Tri.TRUE ? List.of(I + ".incidents") : t.facts());
+    }
+
+    // x.7.5.3 应根据技术事故情况，及时提出改进计划，落实改进措施。
+    public static Check improvement(Maintenance m, LocalDate asOf) {
+        String expected = "improvement measures proposed after every technical incident (unless its analysis found "
+                + "none to make), each completed or open and not yet due";
+        IncidentManagement im = m.incidentManagement();
+        if (im == null || im.incidents() == null) {
+            String p = im == null ? I : I + ".incidents";
+            return Check.insufficient(p, expected, "not stated", "未提供技术事故资料。", List.of(p));
+        }
+        List<Incident> occurred = occurred(im, asOf);
+        if (occurred.isEmpty()) {
+            return Check.notApplicable("no technical incident up to " + asOf, expected, "no technical incident up to " + asOf,
+                    "截至" + asOf + "未发生技术事故，本条不适用。", List.of(I + ".incidents"));
+        }
+        Tally t = new Tally();
+        for (Incident i : occurred) {
+            t.add(i, improved(i, asOf));
+        }
+        String obs = occurred.size() + " technical incident(s) up to " + asOf + ", " + t.passed()
+                + " with improvement measures proposed and carried out or on track"
+                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String zh = "截至" + asOf + "发生技术事故" + occurred.size() + "起，" + t.passed() + "起已提出改进计划并落实或按期落实改进措施"
+                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        return Check.of(t.tri(), expected, obs, zh, t.missingPaths(),
+                t.tri() == Tri.TRUE ? List.of(I + ".incidents") : t.facts());
+    }
+
+    static Judged improved(Incident i, LocalDate asOf) {
+        String p = I + ".incidents[" + i.id() + "]";
+        boolean reason = i.noActionReason() != null && !i.noActionReason().isBlank();
+        if (i.actions() == null) {
+            return reason ? Judged.ok() : Judged.unknown("improvement measures not stated", "未说明改进措施", p + ".actions");
+        }
+        List<Action> proposed = i.actions().stream().filter(a -> a.proposed() == null || !a.proposed().isAfter(asOf)).toList();
+        if (proposed.isEmpty()) {
+            return reason ? Judged.ok() : Judged.fail("no improvement plan proposed", "未提出改进计划");
+        }
+        Judged j = Judged.ok();
+        for (Action a : proposed) {
+            Judged one = Common.onTrack(a, asOf, p + ".actions[" + a.id() + "]");
+            if (one.tri() != Tri.TRUE) {
+                one = new Judged(one.tri(), (a.id() == null ? "measure" : a.id()) + " " + one.en(),
+                        "措施" + (a.id() == null ? "" : a.id()) + one.zh(), one.missing());
+            }
+            j = j.and(one);
+        }
+        return j;
+    }
+}

@@ -1,0 +1,458 @@
+package io.fitg.rules.management;
+
+import io.fitg.model.branch.Branch;
+import io.fitg.model.company.Company;
+import io.fitg.model.management.EducationLevel;
+import io.fitg.model.management.Management;
+import io.fitg.model.management.StaffMember;
+import io.fitg.rules.support.Calc;
+import io.fitg.rules.support.Tri;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Staff-roster checks of chapter x.1: headcounts, roles, confidentiality and departures, branch technicians,
+ * education and experience. Everyone is counted as of the assessment's as-of date: people who joined later or
+ * left on or before it are not staff then.
+ */
+public final class Staffing {
+    private Staffing() {
+    }
+
+    // ---------------------------------------------------------------- roster helpers
+
+    /** The people in post on {@code asOf}. */
+    public static List<StaffMember> inPost(Collection<StaffMember> staff, LocalDate asOf) {
+        List<StaffMember> out = new ArrayList<>();
+        if (staff != null) {
+            for (StaffMember s : staff) {
+                if (s != null && s.inPostOn(asOf)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** HQ technology department staff in post on {@code asOf} (总部技术部门人员). */
+    public static List<StaffMember> hqTech(Collection<StaffMember> staff, LocalDate asOf) {
+        return inPost(staff, asOf).stream().filter(StaffMember::hqTech).toList();
+    }
+
+    /**
+     * People in post whose membership of the HQ technology department is not stated (hq or techDepartment null,
+     * neither false): they might count.
+     */
+    public static List<StaffMember> maybeHqTech(Collection<StaffMember> staff, LocalDate asOf) {
+        return inPost(staff, asOf).stream()
+                .filter(s -> !s.hqTech() && !Calc.no(s.hq()) && !Calc.no(s.techDepartment()))
+                .toList();
+    }
+
+    public static boolean hasRole(StaffMember s, String role) {
+        return Vocab.has(s.roles(), role);
+    }
+
+    /** A technology staff member (技术人员): HQ technology department, or a technician (e.g. at a branch). */
+    public static boolean technologist(StaffMember s) {
+        return s.hqTech() || hasRole(s, Vocab.TECHNICIAN);
+    }
+
+    /** Technology staff in post (上岗技术人员): the HQ technology department and technicians. */
+    public static List<StaffMember> technologists(Collection<StaffMember> staff, LocalDate asOf) {
+        return inPost(staff, asOf).stream().filter(Staffing::technologist).toList();
+    }
+
+    static List<String> ids(Collection<StaffMember> staff) {
+        return staff.stream().map(s -> Objects.requireNonNullElse(s.id(), "?")).toList();
+    }
+
+    // ---------------------------------------------------------------- x.1.1.2 ratio
+
+    /** x.1.1.2: HQ technology staff / HQ headcount >= minPercent. */
+    public static Result ratio(Management m, Company co, LocalDate asOf, BigDecimal minPercent) {
+        String pct = Calc.num(minPercent);
+        Result r = Result.expect("HQ technology staff at least " + pct + "% of HQ headcount");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        Integer hq = co == null ? null : co.hqHeadcount();
+        if (hq == null || hq == 0) {
+            return r.insufficient("company.hqHeadcount");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<StaffMember> maybe = maybeHqTech(m.staff(), asOf);
+        int n = tech.size();
+        r.observed(n + " / " + hq + " = " + Calc.pct(n, hq)
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(ids(maybe))))
+                .situation("总部技术部门有员工" + n + "人；总部人员" + hq + "人，占比" + Calc.pct(n, hq) + "。")
+                .facts(co, tech, maybe);
+        if (Calc.ratioAtLeast(n, hq, minPercent)) {
+            return r.decide(true);
+        }
+        if (!maybe.isEmpty() && Calc.ratioAtLeast(n + maybe.size(), hq, minPercent)) {
+            return r.insufficient("management.staff[].hq, management.staff[].techDepartment");
+        }
+        return r.decide(false);
+    }
+
+    // ---------------------------------------------------------------- x.1.1.3 minimum headcount
+
+    private static List<Boolean> possible(Tri t) {
+        return switch (t) {
+            case TRUE -> List.of(true);
+            case FALSE -> List.of(false);
+            case UNKNOWN -> List.of(false, true);
+        };
+    }
+
+    /** Whether the hosted-room reduction applies: hosted and the host maintains the infrastructure. */
+    public static Tri reductionApplies(Company co) {
+        Tri hosted = Tri.of(co.machineRoomHosted());
+        if (hosted == Tri.FALSE) {
+            return Tri.FALSE;
+        }
+        return hosted.and(Tri.of(co.hostMaintainsInfrastructure()));
+    }
+
+    /**
+     * x.1.1.3: at least {@code min} HQ technology staff, {@code minContinuous} for continuous trading, both
+     * reduced by {@code reduction} when the machine room is hosted and the host maintains its infrastructure.
+     * Unknown conditions only matter when the headcount falls between the possible requirements.
+     */
+    public static Result minimum(Management m, Company co, LocalDate asOf, int min, int minContinuous, int reduction) {
+        Result r = Result.expect("at least " + min + " HQ technology staff (" + minContinuous
+                + " with continuous trading; " + reduction + " fewer when the machine room is hosted and the host "
+                + "maintains its infrastructure)");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<StaffMember> maybe = maybeHqTech(m.staff(), asOf);
+        Tri continuous = Tri.of(co.continuousTrading());
+        Tri reduced = reductionApplies(co);
+        Set<Integer> required = new TreeSet<>();
+        for (boolean c : possible(continuous)) {
+            for (boolean red : possible(reduced)) {
+                required.add((c ? minContinuous : min) - (red ? reduction : 0));
+            }
+        }
+        int lo = ((TreeSet<Integer>) required).first();
+        int hi = ((TreeSet<Integer>) required).last();
+        int n = tech.size();
+        String cond = (continuous == Tri.UNKNOWN ? "continuous trading not stated"
+                : continuous == Tri.TRUE ? "continuous trading" : "no continuous trading")
+                + ", " + (reduced == Tri.UNKNOWN ? "hosting not stated"
+                : reduced == Tri.TRUE ? "hosted room maintained by the host" : "no hosted-room reduction");
+        String req = lo == hi ? String.valueOf(lo) : lo + " to " + hi;
+        r.observed(n + " HQ technology staff; required " + req + " (" + cond + ")"
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(ids(maybe))))
+                .situation("总部技术部门人员" + n + "人；" + (continuous == Tri.TRUE ? "公司开展连续交易，" : continuous == Tri.FALSE ? "公司未开展连续交易，" : "")
+                        + (reduced == Tri.TRUE ? "机房托管且由托管方维护机房基础设施，" : "") + "应不少于" + req + "人。")
+                .facts(co, tech, maybe);
+        if (n >= hi) {
+            return r.decide(true);
+        }
+        if (n + maybe.size() < lo) {
+            return r.decide(false);
+        }
+        List<String> missing = new ArrayList<>();
+        if (!maybe.isEmpty()) {
+            missing.add("management.staff[].hq, management.staff[].techDepartment");
+        }
+        if (continuous == Tri.UNKNOWN) {
+            missing.add("company.continuousTrading");
+        }
+        if (reduced == Tri.UNKNOWN) {
+            missing.add(co.machineRoomHosted() == null ? "company.machineRoomHosted" : "company.hostMaintainsInfrastructure");
+        }
+        return r.insufficient(String.join(", ", missing));
+    }
+
+    // ---------------------------------------------------------------- roles (x.1.1.9, x.1.1.10, x.1.1.12)
+
+    private static final java.util.Map<String, String> ROLE_NAMES = java.util.Map.of(
+            Vocab.SECURITY_MANAGER, "security manager",
+            Vocab.NETWORK_ADMINISTRATOR, "network administrator",
+            Vocab.TECHNICAL_LIAISON, "technical liaison",
+            Vocab.IT_AUDITOR, "internal IT auditor",
+            Vocab.TECHNICIAN, "technician");
+
+    /**
+     * At least {@code min} people in post with {@code role}; {@code hqTechOnly} limits the count to the HQ
+     * technology department. People whose roles are not stated make a shortfall INSUFFICIENT_DATA.
+     */
+    public static Result role(Management m, LocalDate asOf, String role, int min, boolean hqTechOnly) {
+        String where = hqTechOnly ? " in the HQ technology department" : "";
+        String noun = ROLE_NAMES.getOrDefault(role, role);
+        Result r = Result.expect("at least " + min + " " + noun + (min == 1 ? "" : "s") + where);
+        String plural = noun + "s";
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> pool = hqTechOnly ? hqTech(m.staff(), asOf) : inPost(m.staff(), asOf);
+        List<StaffMember> holders = pool.stream().filter(s -> hasRole(s, role)).toList();
+        List<StaffMember> unknown = pool.stream().filter(s -> s.roles() == null).toList();
+        r.observed(holders.size() + " " + (holders.size() == 1 ? noun : plural) + " (" + Texts.list(ids(holders)) + ")"
+                        + (unknown.isEmpty() ? "" : "; roles not stated for " + Texts.list(ids(unknown))))
+                .situation((hqTechOnly ? "总部技术部门" : "公司") + "现有" + Vocab.zh(role) + holders.size() + "名"
+                        + (holders.isEmpty() ? "" : "（" + Texts.zhList(ids(holders)) + "）") + "，要求至少" + min + "名。")
+                .facts(holders);
+        if (holders.size() >= min) {
+            return r.decide(true);
+        }
+        if (holders.size() + unknown.size() >= min) {
+            return r.facts(unknown).insufficient("management.staff[].roles");
+        }
+        return r.decide(false);
+    }
+
+    // ---------------------------------------------------------------- x.1.1.8 confidentiality and departures
+
+    /** One person's confidentiality agreement as of {@code asOf}. */
+    public static Tri agreementSigned(StaffMember s, LocalDate asOf) {
+        if (Calc.no(s.confidentialityAgreement())) {
+            return Tri.FALSE;
+        }
+        LocalDate d = s.confidentialityAgreementSigned();
+        if (d != null) {
+            return d.isAfter(asOf) ? Tri.FALSE : Tri.TRUE;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** One departure handled: access revoked and handover done. */
+    public static Tri departureHandled(StaffMember s) {
+        return Tri.of(s.accessRevoked()).and(Tri.of(s.handoverDone()));
+    }
+
+    /**
+     * x.1.1.8: every HQ technology staff member in post has signed a confidentiality agreement; departures of
+     * technology staff follow a written procedure, with access revoked and work handed over.
+     */
+    public static Result confidentialityAndDepartures(Management m, LocalDate asOf) {
+        Result r = Result.expect("a signed confidentiality agreement for every HQ technology staff member; a departure "
+                + "procedure; access revoked and handover done for every technology staff member who left");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<String> unsigned = new ArrayList<>();
+        List<String> unknownSig = new ArrayList<>();
+        for (StaffMember s : tech) {
+            switch (agreementSigned(s, asOf)) {
+                case FALSE -> unsigned.add(s.id());
+                case UNKNOWN -> unknownSig.add(s.id());
+                default -> { }
+            }
+        }
+        List<StaffMember> leavers = m.staff().stream().filter(s -> s.leftBy(asOf) && technologist(s)).toList();
+        List<String> unhandled = new ArrayList<>();
+        List<String> unknownDep = new ArrayList<>();
+        for (StaffMember s : leavers) {
+            switch (departureHandled(s)) {
+                case FALSE -> unhandled.add(s.id());
+                case UNKNOWN -> unknownDep.add(s.id());
+                default -> { }
+            }
+        }
+        Tri procedure = Docs.issuedBy(m.departureProcedure(), asOf);
+        Tri sig = !unsigned.isEmpty() ? Tri.FALSE : unknownSig.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        Tri dep = !unhandled.isEmpty() ? Tri.FALSE : unknownDep.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        int signed = tech.size() - unsigned.size() - unknownSig.size();
+        r.observed(signed + " of " + tech.size() + " signed"
+                        + (unsigned.isEmpty() ? "" : "; not signed: " + Texts.list(unsigned))
+                        + (unknownSig.isEmpty() ? "" : "; not stated: " + Texts.list(unknownSig))
+                        + "; departure procedure " + Docs.describe(m.departureProcedure(), asOf)
+                        + "; " + leavers.size() + " departures"
+                        + (unhandled.isEmpty() ? "" : ", not fully handled: " + Texts.list(unhandled))
+                        + (unknownDep.isEmpty() ? "" : ", handling not stated: " + Texts.list(unknownDep)))
+                .situation("总部技术部门" + tech.size() + "人中" + signed + "人已签署保密协议"
+                        + (unsigned.isEmpty() ? "" : "，未签署：" + Texts.zhList(unsigned))
+                        + "；" + (procedure == Tri.TRUE ? "已制定离岗管理制度" : "未见有效的离岗管理制度")
+                        + "；技术人员离岗" + leavers.size() + "人次"
+                        + (unhandled.isEmpty() ? "" : "，其中未完成权限回收或工作交接：" + Texts.zhList(unhandled)) + "。")
+                .facts(unsigned, unhandled, unknownSig, unknownDep);
+        List<String> missing = new ArrayList<>();
+        if (sig == Tri.UNKNOWN) {
+            missing.add("management.staff[].confidentialityAgreementSigned");
+        }
+        if (procedure == Tri.UNKNOWN) {
+            missing.add("management.departureProcedure");
+        }
+        if (dep == Tri.UNKNOWN) {
+            missing.add("management.staff[].accessRevoked, management.staff[].handoverDone");
+        }
+        return r.decide(sig.and(procedure).and(dep), String.join(", ", missing));
+    }
+
+    // ---------------------------------------------------------------- x.1.1.11 branch technicians
+
+    /**
+     * x.1.1.11: every branch offering on-site trading has at least {@code min} technicians in post. NOT_APPLICABLE
+     * when the branches are given and none offers on-site trading. {@code m} may be null (no management section).
+     */
+    public static Result branchTechnicians(Management m, boolean branchesGiven, Collection<Branch> branches,
+                                           LocalDate asOf, int min) {
+        Result r = Result.expect("at least " + min + " technician at every branch offering on-site trading");
+        if (!branchesGiven) {
+            return r.insufficient("branches");
+        }
+        List<Branch> onSite = new ArrayList<>();
+        List<String> unknownBranches = new ArrayList<>();
+        for (Branch b : branches) {
+            if (Calc.yes(b.onSiteTrading())) {
+                onSite.add(b);
+            } else if (b.onSiteTrading() == null) {
+                unknownBranches.add(b.id());
+            }
+        }
+        if (onSite.isEmpty() && unknownBranches.isEmpty()) {
+            return r.observed(branches.size() + " branches, none offers on-site trading")
+                    .situation("公司" + branches.size() + "家分支机构均未提供现场交易。")
+                    .notApplicable("no branch offers on-site trading (提供现场交易的分支机构)");
+        }
+        if (m == null || m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> staff = inPost(m.staff(), asOf);
+        List<String> short_ = new ArrayList<>();
+        List<String> unknown = new ArrayList<>(unknownBranches);
+        List<String> ok = new ArrayList<>();
+        for (Branch b : onSite) {
+            List<StaffMember> there = staff.stream().filter(s -> b.id() != null && b.id().equals(s.branchId())).toList();
+            long techs = there.stream().filter(s -> hasRole(s, Vocab.TECHNICIAN)).count();
+            long rolesUnknown = there.stream().filter(s -> s.roles() == null).count();
+            if (techs >= min) {
+                ok.add(b.id());
+            } else if (techs + rolesUnknown >= min) {
+                unknown.add(b.id());
+            } else {
+                short_.add(b.id());
+            }
+        }
+        r.observed(onSite.size() + " branches offer on-site trading; without a technician: " + Texts.list(short_)
+                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
+                .situation("提供现场交易的分支机构" + onSite.size() + "家，"
+                        + (short_.isEmpty() ? "均配备了技术人员" : "未配备技术人员的：" + Texts.zhList(short_)) + "。")
+                .facts(short_.isEmpty() ? unknown : short_);
+        Tri t = !short_.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        return r.decide(t, unknownBranches.isEmpty() ? "management.staff[].roles, management.staff[].branchId"
+                : "branches[].onSiteTrading");
+    }
+
+    // ---------------------------------------------------------------- x.1.3.1 education
+
+    /** Whether a person has an IT-related bachelor's degree or above: TRUE / FALSE / UNKNOWN. */
+    public static Tri itDegree(StaffMember s) {
+        EducationLevel e = s.education();
+        if (e != null && !e.bachelorOrAbove()) {
+            return Tri.FALSE;
+        }
+        if (Calc.no(s.itMajor())) {
+            return Tri.FALSE;
+        }
+        if (e == null || s.itMajor() == null) {
+            return Tri.UNKNOWN;
+        }
+        return Tri.TRUE;
+    }
+
+    /** x.1.3.1: at least {@code minPercent}% of HQ technology staff with an IT-related bachelor's degree or above. */
+    public static Result degreeShare(Management m, LocalDate asOf, BigDecimal minPercent) {
+        String pct = Calc.num(minPercent);
+        Result r = Result.expect("at least " + pct + "% of HQ technology staff with an IT-related bachelor's degree or above");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        int yes = 0;
+        List<String> unknown = new ArrayList<>();
+        for (StaffMember s : tech) {
+            Tri t = itDegree(s);
+            if (t == Tri.TRUE) {
+                yes++;
+            } else if (t == Tri.UNKNOWN) {
+                unknown.add(s.id());
+            }
+        }
+        int n = tech.size();
+        r.observed(yes + " / " + n + " = " + Calc.pct(yes, n)
+                        + (unknown.isEmpty() ? "" : "; education not stated for " + Texts.list(unknown)))
+                .situation("总部技术部门" + n + "人中，信息技术相关专业大学本科及以上学历" + yes + "人，占比" + Calc.pct(yes, n) + "。")
+                .facts(unknown);
+        if (n == 0) {
+            return r.observed("no HQ technology staff").decide(false);
+        }
+        if (Calc.ratioAtLeast(yes, n, minPercent)) {
+            return r.decide(true);
+        }
+        if (Calc.ratioAtLeast(yes + unknown.size(), n, minPercent)) {
+            return r.insufficient("management.staff[].education, management.staff[].itMajor");
+        }
+        return r.decide(false);
+    }
+
+    // ---------------------------------------------------------------- x.1.3.2 experience
+
+    /** Whole years of operations experience reached by {@code asOf}: start + years <= asOf. */
+    public static Tri hasExperience(StaffMember s, LocalDate asOf, int years) {
+        if (Calc.no(s.opsExperience())) {
+            return Tri.FALSE;
+        }
+        LocalDate since = s.opsExperienceSince();
+        if (since == null) {
+            return Tri.UNKNOWN;
+        }
+        return since.plusYears(years).isAfter(asOf) ? Tri.FALSE : Tri.TRUE;
+    }
+
+    /** x.1.3.2: at least {@code minStaff} HQ technology staff with {@code minYears} years of operations experience. */
+    public static Result experience(Management m, LocalDate asOf, int minStaff, int minYears) {
+        Result r = Result.expect("at least " + minStaff + " HQ technology staff with " + minYears
+                + " or more years of system operations experience");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<String> yes = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (StaffMember s : tech) {
+            Tri t = hasExperience(s, asOf, minYears);
+            if (t == Tri.TRUE) {
+                yes.add(s.id());
+            } else if (t == Tri.UNKNOWN) {
+                unknown.add(s.id());
+            }
+        }
+        r.observed(yes.size() + " with " + minYears + "+ years (" + Texts.list(yes) + ")"
+                        + (unknown.isEmpty() ? "" : "; experience not stated for " + Texts.list(unknown)))
+                .situation("总部技术部门具备" + minYears + "年及以上系统运行维护经验的人员" + yes.size() + "人，要求至少" + minStaff + "人。")
+                .facts(yes);
+        if (yes.size() >= minStaff) {
+            return r.decide(true);
+        }
+        if (yes.size() + unknown.size() >= minStaff) {
+            return r.facts(unknown).insufficient("management.staff[].opsExperienceSince");
+        }
+        return r.decide(false);
+    }
+
+    static Set<String> idSet(Collection<StaffMember> staff) {
+        Set<String> s = new LinkedHashSet<>();
+        for (StaffMember m : staff) {
+            if (m.id() != null) {
+                s.add(m.id());
+            }
+        }
+        return s;
+    }
+}
