@@ -18,6 +18,7 @@ public final class Catalog {
     private final Map<String, String> definitions;
     private final Map<String, Clause> byId = new LinkedHashMap<>();
     private final Map<String, List<Clause>> byRequirement = new LinkedHashMap<>();
+    private final List<Integer> classLevels;
 
     public Catalog(String edition, String version, List<Clause> clauses, Map<String, String> definitions) {
         this.edition = edition;
@@ -31,6 +32,7 @@ public final class Catalog {
             byRequirement.computeIfAbsent(c.requirement(), k -> new ArrayList<>()).add(c);
         }
         byRequirement.replaceAll((k, v) -> List.copyOf(v));
+        this.classLevels = this.clauses.stream().map(Clause::classLevel).distinct().sorted().toList();
     }
 
     public String edition() { return edition; }
@@ -55,6 +57,6 @@ public final class Catalog {
 
     /** The class levels this edition has (current: 1–4; earlier: 3 only). */
     public List<Integer> classLevels() {
-        return clauses.stream().map(Clause::classLevel).distinct().sorted().toList();
+        return classLevels;
     }
 }

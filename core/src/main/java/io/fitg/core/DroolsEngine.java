@@ -41,12 +41,13 @@ public final class DroolsEngine implements Engine {
 
     private final KieBase kieBase;
     private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
-    private final Map<String, Map<Set<Integer>, Map<String, List<Clause>>>> selections = new ConcurrentHashMap<>();
+    /** Edition → how its clauses are handed to the rules (with shared decisions, and without for explain). */
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    private final Map<String, Plan> unsharedPlans = new ConcurrentHashMap<>();
     /** Edition → clause id → the 证明材料 of the clause's requirement. */
     private final Map<String, Map<String, List<String>>> evidence = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
     private final CustomRules custom;
-    private final Map<String, Finding> undecided = new ConcurrentHashMap<>();
 
     /** The built-in rule set only (sealed): the usual engine. */
     public DroolsEngine() {
@@ -63,7 +64,7 @@ public final class DroolsEngine implements Engine {
         this.kieBase = RuleBase.builtIn();
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
-        evidence(catalog(AssessmentOptions.CURRENT));
+        plan(catalog(AssessmentOptions.CURRENT), true);
         LOG.debug("engine ready in {} ms, {} rules", (System.nanoTime() - t0) / 1_000_000, ruleNames.size());
     }
 
@@ -101,6 +102,16 @@ public final class DroolsEngine implements Engine {
     }
 
     private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder) {
+        // explain records the matches of one clause's own firing, so it runs without shared decisions
+        return run(profile, options, recorder, recorder == null);
+    }
+
+    /** Assesses with or without shared decisions ({@link Plan}); the reports are the same either way. */
+    Report assess(Profile profile, AssessmentOptions options, boolean share) {
+        return run(profile, options, null, share).report();
+    }
+
+    private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder, boolean share) {
         if (profile == null) {
             throw new FitgInputException("<api>", "", "a profile, not null");
         }
@@ -108,24 +119,26 @@ public final class DroolsEngine implements Engine {
             throw new FitgInputException("<api>", "", "assessment options, not null");
         }
         Catalog catalog = catalog(options.edition());
-        List<Integer> classes = options.classes().isEmpty() ? catalog.classLevels() : options.classes();
+        List<Integer> catalogClasses = catalog.classLevels();
+        List<Integer> classes = options.classes().isEmpty() ? catalogClasses : options.classes();
         for (int c : classes) {
-            if (!catalog.classLevels().contains(c)) {
+            if (!catalogClasses.contains(c)) {
                 throw new FitgInputException("<options>", "class",
-                        "one of " + catalog.classLevels() + " for edition " + catalog.edition() + ", not " + c);
+                        "one of " + catalogClasses + " for edition " + catalog.edition() + ", not " + c);
             }
         }
         Waivers.validate(options.waivers(), catalog, "<waivers>");
         Tailorings.Applied tailoring = Tailorings.validate(options.tailoring(), catalog, "<tailoring>");
         // Every class is decided, so that achievedClass (which looks at classes 1..N) is right whatever the
         // selection; the report lists the findings of the selected classes only.
-        Map<String, List<Clause>> byReq = tailoring.tailoredClauses().isEmpty()
-                ? selection(catalog, catalog.classLevels())
-                : tailoredSelection(catalog, tailoring.tailoredClauses());
-        Assessment ctx = new Assessment(options.asOf(), catalog.edition(), byReq);
+        Plan plan = plan(catalog, share);
+        if (!tailoring.tailoredClauses().isEmpty()) {
+            plan = new Plan(plan, tailoring.tailoredClauses(), share);
+        }
+        Assessment ctx = new Assessment(options.asOf(), catalog.edition(), plan.handedOut);
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
-        facts.addAll(profile.facts());
+        profile.collect(facts::add);
         StatelessKieSession session = kieBase.newStatelessKieSession();
         if (recorder != null) {
             session.addEventListener(recorder);
@@ -134,10 +147,11 @@ public final class DroolsEngine implements Engine {
         if (!ctx.conflicts().isEmpty()) {
             throw new IllegalStateException("rule set error: " + ctx.conflicts());
         }
-        List<Finding> all = findings(catalog, catalog.classLevels(), ctx.decisions());
+        List<Finding> all = findings(plan, ctx.decisions());
         all = Tailorings.apply(all, tailoring);
         all = Waivers.apply(all, options.waivers(), catalog, options.asOf());
-        List<Finding> findings = all.stream().filter(f -> classes.contains(f.classLevel())).toList();
+        List<Finding> findings = classes.equals(catalogClasses) ? all
+                : all.stream().filter(f -> classes.contains(f.classLevel())).toList();
         Map<String, String> prov = provenance(catalog);
         List<Finding> customFindings = List.of();
         if (custom != null) {
@@ -156,7 +170,7 @@ public final class DroolsEngine implements Engine {
             prov.put("waivers", options.waivers().stream().map(w -> w.id()).collect(Collectors.joining(", ")));
         }
         Report report = new Report(profile.companyName(), catalog.edition(), options.asOf(), classes,
-                achievedClass(all, catalog.classLevels()), findings, prov, customFindings);
+                achievedClass(all, catalogClasses), findings, prov, customFindings);
         Completeness.check(catalog, report);
         return new Run(report);
     }
@@ -177,26 +191,9 @@ public final class DroolsEngine implements Engine {
         return out;
     }
 
-    private static Map<String, List<Clause>> tailoredSelection(Catalog catalog, Map<String, Clause> tailored) {
-        Map<String, List<Clause>> m = new LinkedHashMap<>();
-        for (Clause c : catalog.clauses()) {
-            m.computeIfAbsent(c.requirement(), k -> new ArrayList<>()).add(tailored.getOrDefault(c.id(), c));
-        }
-        return m;
-    }
-
-    private Map<String, List<Clause>> selection(Catalog catalog, List<Integer> classes) {
-        return selections.computeIfAbsent(catalog.edition(), e -> new ConcurrentHashMap<>())
-                .computeIfAbsent(Set.copyOf(classes), cs -> {
-                    Map<String, List<Clause>> m = new LinkedHashMap<>();
-                    for (Clause c : catalog.clauses()) {
-                        if (cs.contains(c.classLevel())) {
-                            m.computeIfAbsent(c.requirement(), k -> new ArrayList<>()).add(c);
-                        }
-                    }
-                    m.replaceAll((k, v) -> List.copyOf(v));
-                    return Map.copyOf(m);
-                });
+    private Plan plan(Catalog catalog, boolean share) {
+        return (share ? plans : unsharedPlans).computeIfAbsent(catalog.edition(),
+                e -> new Plan(catalog, evidence(catalog), ruleNames, share));
     }
 
     /** Clause id → evidence documents; the evidence data is written for the current edition's clause ids. */
@@ -205,44 +202,36 @@ public final class DroolsEngine implements Engine {
                 ? Map.copyOf(EvidenceLoader.load().forCatalog(catalog)) : Map.of());
     }
 
-    private List<Finding> findings(Catalog catalog, List<Integer> classes, Map<String, Decision> decisions) {
-        Map<String, List<String>> docs = evidence(catalog);
-        List<Finding> out = new ArrayList<>();
-        for (Clause c : catalog.clauses()) {
-            if (!classes.contains(c.classLevel())) {
-                continue;
-            }
-            Decision d = decisions.get(c.id());
+    /** One finding per catalog clause, in catalog order: each takes the decision of its plan's clause. */
+    private static List<Finding> findings(Plan plan, Map<String, Decision> decisions) {
+        List<Clause> clauses = plan.catalog.clauses();
+        Finding[] out = new Finding[clauses.size()];
+        for (int i = 0; i < out.length; i++) {
+            Decision d = decisions.get(plan.decidedBy[i]);
             if (d == null) {
-                out.add(undecided.computeIfAbsent(c.edition() + "/" + c.id(), id -> undecidedFinding(c, docs)));
+                out[i] = plan.undecided[i];
             } else {
-                out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), d.status(), d.message(),
-                        d.expected(), d.observed(), d.facts(), docs.getOrDefault(c.id(), List.of()), d.rule(),
-                        d.situation(), null));
+                Clause c = clauses.get(i);
+                out[i] = new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), d.status(), d.message(),
+                        d.expected(), d.observed(), d.facts(), plan.evidence.get(i), d.rule(), d.situation(), null);
             }
         }
-        return out;
-    }
-
-    /** The finding of a clause no rule decided (the same every time, so it is built once per clause). */
-    private Finding undecidedFinding(Clause c, Map<String, List<String>> docs) {
-        boolean ruleExists = ruleNames.contains(c.rule());
-        String msg = ruleExists
-                ? "missing data: the facts rule " + c.rule() + " needs are not in the profile"
-                : "no rule decides this clause yet (" + c.rule() + ")";
-        return new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), Status.INSUFFICIENT_DATA,
-                msg, "", "not stated", List.of(), docs.getOrDefault(c.id(), List.of()), c.rule(), "", null);
+        return List.of(out);
     }
 
     /** Highest N such that every mandatory clause of classes 1..N passes; 0 when class 1 is not met. */
     static int achievedClass(List<Finding> findings, List<Integer> classes) {
+        // one pass: the classes with a mandatory clause that does not pass
+        java.util.BitSet failing = new java.util.BitSet();
+        for (Finding f : findings) {
+            if (f.mandatory() && !f.status().passes()) {
+                failing.set(f.classLevel());
+            }
+        }
         int achieved = 0;
         int lowest = classes.isEmpty() ? 1 : classes.get(0);
         for (int n = lowest; classes.contains(n); n++) {
-            final int cls = n;
-            boolean ok = findings.stream().filter(f -> f.classLevel() == cls && f.mandatory())
-                    .allMatch(f -> f.status().passes());
-            if (!ok) {
+            if (failing.get(n)) {
                 break;
             }
             achieved = n;
