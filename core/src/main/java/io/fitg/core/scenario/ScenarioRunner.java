@@ -161,13 +161,7 @@ public final class ScenarioRunner {
                         "a valid patch operation: " + e.getMessage());
             }
         }
-        Profile profile;
-        try {
-            profile = reader.parse(yaml.writeValueAsBytes(tree), s.file() + " (case '" + c.name() + "')", false,
-                    Profile.class);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Profile profile = reader.fromTree(tree, s.file() + " (case '" + c.name() + "')", Profile.class);
         Report report = engine.assess(profile, new AssessmentOptions(List.of(), c.asOf(), c.edition()));
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, Status> e : c.expect().entrySet()) {
