@@ -17,8 +17,8 @@ import java.util.function.Function;
  *   <li>branches not stated at all → INSUFFICIENT_DATA;</li>
  *   <li>no branch the clause covers (none offers on-site trading, or no branches) → NOT_APPLICABLE;</li>
  *   <li>a covered branch that fails → NON_COMPLIANT, citing the failing branches, even when others lack data;</li>
- *   <li>otherwise a covered branch lacking data, or a branch whose on-site trading is not stated and that does
- *       not meet the clause anyway → INSUFFICIENT_DATA (one that meets it counts as meeting it);</li>
+ *   <li>otherwise a covered branch lacking data, or a branch whose on-site trading is not stated →
+ *       INSUFFICIENT_DATA;</li>
  *   <li>otherwise COMPLIANT.</li>
  * </ul>
  */
@@ -110,23 +110,11 @@ public final class BranchRules {
                 okZh.add(label(b) + "（" + r.zh() + "）");
             }
         }
-        List<Branch> passingUnknown = new ArrayList<>();
         for (Branch b : unknownCondition) {
-            // whether it offers on-site trading does not matter when it meets the clause anyway; otherwise
-            // (failing or lacking data) it may or may not be covered: INSUFFICIENT_DATA, never NON_COMPLIANT
-            BranchResult r = test.apply(b);
-            if (r.tri() == Tri.TRUE) {
-                passingUnknown.add(b);
-                okEn.add(label(b) + ": " + r.en());
-                okZh.add(label(b) + "（" + r.zh() + "）");
-                continue;
-            }
             unknown.add(b);
-            unknownEn.add(label(b) + ": whether it offers on-site trading is not stated"
-                    + (r.tri() == Tri.FALSE ? " (and it would fall short: " + r.en() + ")" : ""));
+            unknownEn.add(label(b) + ": whether it offers on-site trading is not stated");
             missing.add(path(b, "onSiteTrading"));
         }
-        covered.addAll(passingUnknown);
         int n = covered.size();
         if (!failing.isEmpty()) {
             v.facts(failing)
