@@ -39,8 +39,8 @@ public final class ChangeChecks {
     }
 
     /**
-     * Every change made by {@code asOf} judged by {@code test}; NOT_APPLICABLE when the log has none, with
-     * {@code noneWhy} as the reason.
+     * Every change made by {@code asOf} judged by {@code test}; an explicit log with none is met (COMPLIANT, "no
+     * change recorded up to …"): the clauses state no condition, so they are never NOT_APPLICABLE.
      */
     private static Check everyChange(Maintenance m, LocalDate asOf, String expected, String whatEn, String whatZh,
                                      Function<Change, Judged> test) {
@@ -50,8 +50,8 @@ public final class ChangeChecks {
         }
         List<Change> made = made(cm.changes(), asOf);
         if (made.isEmpty()) {
-            return Check.notApplicable("no change in the change log up to " + asOf, expected,
-                    "no change up to " + asOf, "截至" + asOf + "变更记录中无变更，本条不适用。", List.of(CHANGES));
+            return Check.vacuous(expected, "no change recorded up to " + asOf + ": nothing the clause covers went wrong",
+                    "截至" + asOf + "变更记录中无变更，无不符合本条的情形。", List.of(CHANGES));
         }
         Tally t = new Tally();
         for (Change c : made) {

@@ -224,9 +224,9 @@ public final class EmergencyChecks {
             t.add(g, j);
         }
         if (t.checked == 0) {
-            return Check.notApplicable("no change of organisation, staff or technology affecting emergency plans",
-                    expected, "no change affecting emergency plans up to " + asOf,
-                    "截至" + asOf + "无影响应急预案的机构、人员、技术等变化，本条不适用。", List.of(E + ".planTriggers"));
+            return Check.vacuous(expected, "no change of organisation, staff or technology affecting emergency plans "
+                            + "recorded up to " + asOf + ": no plan needed adjusting",
+                    "截至" + asOf + "无影响应急预案的机构、人员、技术等变化，无需调整应急预案。", List.of(E + ".planTriggers"));
         }
         String obs = triggers + " change(s) affecting emergency plans up to " + asOf + ", " + t.passed()
                 + " followed by revision of the plans" + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());

@@ -7,6 +7,7 @@ import io.fitg.model.operations.OperationRecord;
 import io.fitg.model.operations.Operations;
 import io.fitg.model.operations.OpsPost;
 
+import io.fitg.rules.support.Tri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -333,7 +334,14 @@ public final class DutyChecks {
         continuous(k, o.monitors(), Monitor.Target.MACHINE_ROOM, hours, "machine room", "机房");
         Boolean web = co == null ? null : co.hasWebsite();
         if (web == null) {
-            k.unknown("company.hasWebsite", "whether the company runs a website is not stated", "未说明公司是否有网站");
+            // a website watched around the clock meets the website part whether or not hasWebsite is stated
+            Check w = new Check();
+            continuous(w, o.monitors(), Monitor.Target.WEBSITE, hours, "website", "网站");
+            if (w.result() == Tri.TRUE) {
+                continuous(k, o.monitors(), Monitor.Target.WEBSITE, hours, "website", "网站");
+            } else {
+                k.unknown("company.hasWebsite", "whether the company runs a website is not stated", "未说明公司是否有网站");
+            }
         } else if (!web) {
             k.note("the company runs no website", "公司无网站");
         } else {
