@@ -131,20 +131,34 @@ public final class Training {
         return associationTraining(m, asOf, minHours, null);
     }
 
-    /** The law-and-standards hours credited to one person for the records that count toward x.1.2.2; null if unknown. */
-    public static BigDecimal lawHours(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf) {
+    /**
+     * Whether one person's records that count toward x.1.2.2 give at least {@code min} law-and-standards hours: TRUE
+     * when the stated hours reach it, FALSE when they do not and every counted record states them, UNKNOWN otherwise.
+     */
+    public static Tri lawHoursReach(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf, BigDecimal min) {
         BigDecimal sum = BigDecimal.ZERO;
-        boolean unknown = false;
+        boolean unstated = false;
         for (TrainingRecord t : attendedBy(trainings, staffId)) {
             if (Boolean.TRUE.equals(countsForAssociationHours(t, asOf))) {
                 if (t.lawAndStandardsHours() == null) {
-                    unknown = true;
+                    unstated = true;
                 } else {
                     sum = sum.add(t.lawAndStandardsHours());
                 }
             }
         }
-        return unknown ? null : sum;
+        return sum.compareTo(min) >= 0 ? Tri.TRUE : unstated ? Tri.UNKNOWN : Tri.FALSE;
+    }
+
+    /** The law-and-standards hours stated on one person's records that count toward x.1.2.2. */
+    public static BigDecimal lawHours(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TrainingRecord t : attendedBy(trainings, staffId)) {
+            if (Boolean.TRUE.equals(countsForAssociationHours(t, asOf)) && t.lawAndStandardsHours() != null) {
+                sum = sum.add(t.lawAndStandardsHours());
+            }
+        }
+        return sum;
     }
 
     /**
@@ -223,11 +237,13 @@ public final class Training {
             BigDecimal h = associationHours(m.trainings(), s.id(), asOf, uncertain);
             BigDecimal lh = lawHours(m.trainings(), s.id(), asOf);
             boolean hoursOk = h.compareTo(minHours) >= 0;
-            Boolean lawOk = lh == null ? null : lh.compareTo(minLawHours) >= 0;
+            Tri lawReached = lawHoursReach(m.trainings(), s.id(), asOf, minLawHours);
+            Boolean lawOk = lawReached == Tri.UNKNOWN ? null : lawReached == Tri.TRUE;
             if (hoursOk && Boolean.TRUE.equals(lawOk)) {
                 continue;
             }
-            String text = s.id() + " " + Calc.num(h) + "h (" + (lh == null ? "law hours not stated" : Calc.num(lh) + "h law") + ")";
+            String text = s.id() + " " + Calc.num(h) + "h (" + Calc.num(lh) + "h on laws and standards"
+                    + (lawOk == null ? ", not stated for some courses" : "") + ")";
             boolean decidedShort = uncertain.isEmpty() && (!hoursOk || Boolean.FALSE.equals(lawOk));
             if (s.joined() != null && s.joined().isAfter(windowStart)) {
                 notDue.add(s.id());
