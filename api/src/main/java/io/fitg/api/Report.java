@@ -1,9 +1,11 @@
 package io.fitg.api;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  * @param provenance     what produced the report: catalog/rule-set version, input SHA-256, custom rules…
  * @param customFindings findings of the caller's own (custom DRL) controls, under their own ids; never counted in
  *                       {@code achievedClass}
+ *                       (provenance is kept sorted by key, so that every writer lists it in the same order)
  */
 public record Report(String company, String edition, LocalDate asOf, List<Integer> classes, int achievedClass,
                      List<Finding> findings, Map<String, String> provenance, List<Finding> customFindings) {
@@ -26,7 +29,11 @@ public record Report(String company, String edition, LocalDate asOf, List<Intege
     public Report {
         classes = List.copyOf(classes);
         findings = List.copyOf(findings);
-        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+        TreeMap<String, String> sorted = new TreeMap<>();
+        if (provenance != null) {
+            provenance.forEach((k, v) -> sorted.put(Objects.requireNonNull(k), Objects.requireNonNull(v, k)));
+        }
+        provenance = Collections.unmodifiableMap(sorted);
         customFindings = customFindings == null ? List.of() : List.copyOf(customFindings);
     }
 
@@ -35,11 +42,22 @@ public record Report(String company, String edition, LocalDate asOf, List<Intege
         this(company, edition, asOf, classes, achievedClass, findings, provenance, List.of());
     }
 
-    /** The same report with more provenance entries (e.g. the input file's SHA-256), in order. */
+    /** Well-known provenance keys. */
+    public static final String ENGINE = "engine";
+    public static final String CATALOG = "catalog";
+    /** SHA-256 (hex) of the profile file's bytes, added where a file was read. */
+    public static final String PROFILE_SHA256 = "profileSha256";
+
+    /** The same report with more provenance entries (added or replaced). */
     public Report withProvenance(Map<String, String> more) {
-        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(provenance);
+        Map<String, String> p = new TreeMap<>(provenance);
         p.putAll(more);
         return new Report(company, edition, asOf, classes, achievedClass, findings, p, customFindings);
+    }
+
+    /** The same report with one more provenance entry (or a replaced one). */
+    public Report withProvenance(String key, String value) {
+        return withProvenance(Map.of(key, value));
     }
 
     public Optional<Finding> finding(String clauseId) {

@@ -10,6 +10,7 @@ import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
 import io.fitg.api.Status;
 import io.fitg.core.catalog.CatalogLoader;
+import io.fitg.core.catalog.EvidenceLoader;
 import io.fitg.core.policy.Tailorings;
 import io.fitg.core.policy.Waivers;
 import io.fitg.model.Profile;
@@ -41,6 +42,8 @@ public final class DroolsEngine implements Engine {
     private final KieBase kieBase;
     private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, Map<Set<Integer>, Map<String, List<Clause>>>> selections = new ConcurrentHashMap<>();
+    /** Edition → clause id → the 证明材料 of the clause's requirement. */
+    private final Map<String, Map<String, List<String>>> evidence = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
     private final CustomRules custom;
     private final Map<String, Finding> undecided = new ConcurrentHashMap<>();
@@ -60,7 +63,7 @@ public final class DroolsEngine implements Engine {
         this.kieBase = RuleBase.builtIn();
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
-        catalog(AssessmentOptions.CURRENT);
+        evidence(catalog(AssessmentOptions.CURRENT));
         LOG.debug("engine ready in {} ms, {} rules", (System.nanoTime() - t0) / 1_000_000, ruleNames.size());
     }
 
@@ -196,7 +199,14 @@ public final class DroolsEngine implements Engine {
                 });
     }
 
+    /** Clause id → evidence documents; the evidence data is written for the current edition's clause ids. */
+    private Map<String, List<String>> evidence(Catalog catalog) {
+        return evidence.computeIfAbsent(catalog.edition(), e -> AssessmentOptions.CURRENT.equals(e)
+                ? Map.copyOf(EvidenceLoader.load().forCatalog(catalog)) : Map.of());
+    }
+
     private List<Finding> findings(Catalog catalog, List<Integer> classes, Map<String, Decision> decisions) {
+        Map<String, List<String>> docs = evidence(catalog);
         List<Finding> out = new ArrayList<>();
         for (Clause c : catalog.clauses()) {
             if (!classes.contains(c.classLevel())) {
@@ -204,23 +214,24 @@ public final class DroolsEngine implements Engine {
             }
             Decision d = decisions.get(c.id());
             if (d == null) {
-                out.add(undecided.computeIfAbsent(c.id(), id -> undecidedFinding(c)));
+                out.add(undecided.computeIfAbsent(c.edition() + "/" + c.id(), id -> undecidedFinding(c, docs)));
             } else {
                 out.add(new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), d.status(), d.message(),
-                        d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null));
+                        d.expected(), d.observed(), d.facts(), docs.getOrDefault(c.id(), List.of()), d.rule(),
+                        d.situation(), null));
             }
         }
         return out;
     }
 
     /** The finding of a clause no rule decided (the same every time, so it is built once per clause). */
-    private Finding undecidedFinding(Clause c) {
+    private Finding undecidedFinding(Clause c, Map<String, List<String>> docs) {
         boolean ruleExists = ruleNames.contains(c.rule());
         String msg = ruleExists
                 ? "missing data: the facts rule " + c.rule() + " needs are not in the profile"
                 : "no rule decides this clause yet (" + c.rule() + ")";
         return new Finding(c.id(), c.classLevel(), c.requirement(), c.mandatory(), Status.INSUFFICIENT_DATA,
-                msg, "", "not stated", List.of(), List.of(), c.rule(), "", null);
+                msg, "", "not stated", List.of(), docs.getOrDefault(c.id(), List.of()), c.rule(), "", null);
     }
 
     /** Highest N such that every mandatory clause of classes 1..N passes; 0 when class 1 is not met. */

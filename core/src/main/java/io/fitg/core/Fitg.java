@@ -1,6 +1,8 @@
 package io.fitg.core;
 
+import io.fitg.api.AssessmentOptions;
 import io.fitg.api.Engine;
+import io.fitg.api.Report;
 import io.fitg.core.io.ProfileReader;
 import io.fitg.model.Profile;
 
@@ -38,5 +40,14 @@ public final class Fitg {
     /** Reads and validates a profile (JSON or YAML). */
     public static Profile readProfile(Path file) {
         return new ProfileReader().read(file);
+    }
+
+    /**
+     * Reads a profile file and assesses it; the report's provenance records the SHA-256 of the file's bytes
+     * ({@link Report#PROFILE_SHA256}) besides the engine and catalog versions.
+     */
+    public static Report assess(Path profileFile, AssessmentOptions options) {
+        ProfileReader.Digested<Profile> in = new ProfileReader().readDigested(profileFile);
+        return engine().assess(in.value(), options).withProvenance(Report.PROFILE_SHA256, in.sha256());
     }
 }

@@ -8,22 +8,21 @@ import io.fitg.core.CustomRules;
 import io.fitg.core.DroolsEngine;
 import io.fitg.core.Fitg;
 import io.fitg.core.Redaction;
-import io.fitg.core.io.JsonReports;
 import io.fitg.core.io.ProfileReader;
 import io.fitg.model.Profile;
+import io.fitg.reports.Formats;
+import io.fitg.reports.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -42,11 +41,17 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--as-of", description = "Judge time-based clauses against this date (YYYY-MM-DD; default today).")
     String asOf;
 
-    @Option(names = "--edition", defaultValue = "current", description = "Edition (default current).")
+    @Option(names = "--edition", defaultValue = "current", description = "Edition: current or earlier (default current).")
     String edition;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default json).")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json, text, workpaper (Markdown), workpaper-html, html, csv, xlsx (needs --out) or oscal "
+                    + "(OSCAL 1.1.2 assessment results); default json.")
     String format;
+
+    @Option(names = "--lang", defaultValue = "zh",
+            description = "Language of headings and labels of text, workpaper and html: zh or en (default zh).")
+    String lang;
 
     @Option(names = "--out", description = "Write the report to this file (atomically) instead of stdout.")
     Path out;
@@ -82,7 +87,13 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate date = parseDate(asOf);
         List<Integer> classes = parseClasses(classOption);
         Formats.check(format);
+        Lang language = Lang.parse(lang);
         FailOn gate = FailOn.parse(failOn);
+        boolean batch = profiles.size() > 1 || Files.isDirectory(profiles.get(0));
+        if (!batch && Formats.binary(format) && (out == null || "-".equals(out.toString()))) {
+            throw new FitgInputException("<command line>", "--out", "a file for --format " + format
+                    + " (it is binary, not for a terminal)");
+        }
         ProfileReader reader = new ProfileReader();
         // waivers, tailoring and custom rules are loaded and checked before anything is assessed
         Policies policies = Policies.load(reader, waivers, tailoring, edition);
@@ -90,18 +101,19 @@ final class AssessCommand implements Callable<Integer> {
                 : new DroolsEngine(CustomRules.compile(customRules));
         AssessmentOptions options = new AssessmentOptions(classes, date, edition, policies.waivers(), policies.tailoring());
         engine.catalog(edition);
-        if (profiles.size() > 1 || Files.isDirectory(profiles.get(0))) {
-            return BatchRun.run(spec, engine, profiles, options, jobs, outDir, format, gate, failClass, redact);
+        if (batch) {
+            return BatchRun.run(spec, engine, profiles, options, jobs, outDir, format, language, gate, failClass, redact);
         }
         Path profile = profiles.get(0);
         byte[] bytes = ProfileBytes.read(profile);
         String source = "-".equals(profile.toString()) ? "<stdin>" : profile.toString();
         Profile p = reader.parse(bytes, source, ProfileBytes.isJson(profile, bytes), Profile.class);
-        Report report = engine.assess(p, options).withProvenance(Map.of("profileSha256", ProfileBytes.sha256(bytes)));
+        Report report = engine.assess(p, options).withProvenance(Report.PROFILE_SHA256, ProfileBytes.sha256(bytes));
         if (redact) {
             report = Redaction.apply(report, p);
         }
-        Output.write(out, Formats.render(report, format), spec.commandLine().getOut());
+        Output.write(out, Formats.render(format, report, engine.catalog(report.edition()), language),
+                spec.commandLine().getOut());
         Integer gateClass = failClass != null ? failClass : classes.size() == 1 ? classes.get(0) : null;
         return gate != null && gate.triggered(report, gateClass) ? Main.FAILED_ON : Main.OK;
     }

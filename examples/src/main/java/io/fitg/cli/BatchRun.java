@@ -5,6 +5,8 @@ import io.fitg.api.Engine;
 import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
 import io.fitg.core.Batch;
+import io.fitg.reports.Formats;
+import io.fitg.reports.Lang;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -19,7 +21,7 @@ final class BatchRun {
     }
 
     static int run(CommandSpec spec, Engine engine, List<Path> inputs, AssessmentOptions options, Integer jobs,
-                   Path outDir, String format, FailOn gate, Integer failClass, boolean redact) {
+                   Path outDir, String format, Lang lang, FailOn gate, Integer failClass, boolean redact) {
         List<Path> files = Batch.expand(inputs);
         if (files.isEmpty()) {
             throw new FitgInputException(inputs.toString(), "", "at least one profile (*.yaml, *.yml, *.json)");
@@ -58,8 +60,8 @@ final class BatchRun {
             String name = r.file().getFileName().toString();
             if (r.ok()) {
                 Report rep = r.report();
-                Path target = outDir.resolve(stem(name) + "." + Formats.extension(format));
-                Output.write(target, Formats.render(rep, format), out);
+                Path target = outDir.resolve(stem(name) + "." + extension(format));
+                Output.write(target, Formats.render(format, rep, engine.catalog(rep.edition()), lang), out);
                 int next = rep.achievedClass() + 1;
                 out.printf("%-40s %-8d %-10s %s%n", name, rep.achievedClass(),
                         next <= 4 ? String.valueOf(rep.blockers(next).size()) : "-", target);
@@ -81,6 +83,15 @@ final class BatchRun {
             return Main.BAD_INPUT;
         }
         return gateHit ? Main.FAILED_ON : Main.OK;
+    }
+
+    static String extension(String format) {
+        return switch (format) {
+            case "text", "workpaper" -> format.equals("text") ? "txt" : "md";
+            case "workpaper-html" -> "workpaper.html";
+            case "oscal" -> "oscal.json";
+            default -> format;
+        };
     }
 
     private static String stem(String name) {

@@ -4,9 +4,12 @@ import io.fitg.api.Catalog;
 import io.fitg.api.FitgInputException;
 import io.fitg.core.catalog.CatalogLoader;
 import io.fitg.core.catalog.EditionDiff;
+import io.fitg.core.catalog.EvidenceLoader;
 import io.fitg.core.Editions;
+import io.fitg.core.Version;
 import io.fitg.core.io.DiffReports;
 import io.fitg.core.io.JsonReports;
+import io.fitg.reports.Oscal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,15 +33,19 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--edition", defaultValue = "current", description = "Edition: current or earlier; default ${DEFAULT-VALUE}.")
     String edition;
 
-    @Option(names = "--format", defaultValue = "json", description = "Output format: json or text (default json).")
+    @Option(names = "--format", defaultValue = "json",
+            description = "Output format: json, text or oscal (OSCAL 1.1.2 catalog; not with --diff); default json.")
     String format;
+
+    @Option(names = "--as-of", description = "Date written as the OSCAL catalog's last-modified (YYYY-MM-DD; default today).")
+    String asOf;
 
     @Option(names = "--out", description = "Write to this file instead of stdout (atomically).")
     Path out;
 
     @Option(names = "--diff", arity = "2", paramLabel = "EDITION",
             description = "Compare two editions, e.g. --diff earlier current: per requirement what was added, removed, "
-                    + "tightened, relaxed or changed.")
+                    + "tightened, relaxed or changed, thresholds side by side.")
     List<String> diff;
 
     @Option(names = "--class", defaultValue = "3", paramLabel = "N",
@@ -48,15 +55,25 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new FitgInputException("<command line>", "--format", "json or text, not '" + format + "'");
-        }
         String text;
         if (diff != null) {
+            if (!List.of("json", "text").contains(format)) {
+                throw new FitgInputException("<command line>", "--format", "json or text with --diff, not '" + format + "'");
+            }
             text = diff();
         } else {
-            Catalog catalog = CatalogLoader.load(known(edition, "--edition"));
-            text = format.equals("json") ? JsonReports.write(JsonReports.catalog(catalog)) : Texts.catalog(catalog);
+            known(edition, "--edition");
+            if (!List.of("json", "text", "oscal").contains(format)) {
+                throw new FitgInputException("<command line>", "--format", "json, text or oscal, not '" + format + "'");
+            }
+            java.time.LocalDate date = AssessCommand.parseDate(asOf);
+            Catalog catalog = CatalogLoader.load(edition);
+            text = switch (format) {
+                case "json" -> JsonReports.write(JsonReports.catalog(catalog));
+                case "text" -> Texts.catalog(catalog);
+                default -> Oscal.catalog(catalog, Editions.CURRENT.equals(edition)
+                        ? EvidenceLoader.load().forCatalog(catalog) : Map.of(), date, "fitg " + Version.VERSION);
+            };
         }
         Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
         return Main.OK;

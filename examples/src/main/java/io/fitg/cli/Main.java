@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "fitg", mixinStandardHelpOptions = true, version = "fitg 0.1.0",
         description = "Assesses a futures company against 《期货公司信息技术管理指引》.",
-        subcommands = {CatalogCommand.class, AssessCommand.class, ExplainCommand.class, TestCommand.class, SchemaCommand.class})
+        subcommands = {CatalogCommand.class, AssessCommand.class, ExplainCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED_ON = 1;
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: catalog, assess, explain or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: catalog, assess, explain, test, diff or schema");
     }
 
     public static void main(String[] args) {

@@ -54,7 +54,7 @@ public final class JsonReports {
         o.put("requirement", c.requirement());
         o.put("rule", c.rule());
         ObjectNode p = o.putObject("params");
-        c.params().forEach((k, v) -> p.set(k, value(v)));
+        new java.util.TreeMap<>(c.params()).forEach((k, v) -> p.set(k, value(v)));   // Map.copyOf has no stable order
         return o;
     }
 

@@ -90,6 +90,22 @@ public final class ProfileReader {
     }
 
     public <T> T read(Path file, Class<T> type) {
+        return readDigested(file, type).value();
+    }
+
+    /**
+     * What was read from a file, and the SHA-256 (lower-case hex) of the file's bytes, which reports record as
+     * {@code profileSha256} so that a report can be tied to the exact input it came from.
+     */
+    public record Digested<T>(T value, String sha256) {
+    }
+
+    /** Reads a profile file ({@code -} = standard input) and digests its bytes. */
+    public Digested<Profile> readDigested(Path file) {
+        return readDigested(file, Profile.class);
+    }
+
+    public <T> Digested<T> readDigested(Path file, Class<T> type) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -112,7 +128,16 @@ public final class ProfileReader {
         }
         boolean isJson = name.toLowerCase().endsWith(".json")
                 || (!name.toLowerCase().endsWith(".yaml") && !name.toLowerCase().endsWith(".yml") && startsWithBrace(bytes));
-        return parse(bytes, name, isJson, type);
+        return new Digested<>(parse(bytes, name, isJson, type), sha256(bytes));
+    }
+
+    /** SHA-256 of bytes, lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses bytes already in memory. */

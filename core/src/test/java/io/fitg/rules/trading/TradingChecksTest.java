@@ -98,16 +98,25 @@ class TradingChecksTest {
     }
 
     @Test
-    void onlineTradingClausesFollowTheCompanyCondition() {
+    void onlineTradingClausesHaveNoConditionOfTheirOwn() {
+        // the guideline never writes 开展网上交易的: company.onlineTrading never makes these clauses NOT_APPLICABLE
         Trading t = links(link("N1", LinkPurpose.ONLINE_TRADING, "CT", "100", List.of()));
+        Trading noLinks = links();
         Company none = new Company("x", null, null, null, null, null, null, null, false, null, null, null);
         Company unknown = new Company("x", null, null, null, null, null, null, null, null, null, null, null);
         Company online = new Company("x", null, null, null, null, null, null, null, true, null, null, null);
-        assertThat(TradingChecks.onlineLinkCarriers(t, none).status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(TradingChecks.onlineLinkCarriers(t, unknown).status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        // listed online-trading links are judged whatever the company says (one carrier is not 多个)
+        assertThat(TradingChecks.onlineLinkCarriers(t, none).status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(TradingChecks.onlineLinkCarriers(t, unknown).status()).isEqualTo(Status.NON_COMPLIANT);
         assertThat(TradingChecks.onlineLinkCarriers(t, online).status()).isEqualTo(Status.NON_COMPLIANT);
-        assertThat(TradingChecks.onlineLinkBandwidth(t, none, BigDecimal.valueOf(80), AS_OF).status())
-                .isEqualTo(Status.NOT_APPLICABLE);
+        // no online trading and no online-trading link: the required links are missing, so not met
+        assertThat(TradingChecks.onlineLinkCarriers(noLinks, none).status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(TradingChecks.onlineLinkMonitoring(noLinks, none).status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(TradingChecks.onlineLinkBandwidth(noLinks, none, BigDecimal.valueOf(80), AS_OF).status())
+                .isEqualTo(Status.NON_COMPLIANT);
+        // no online-trading link listed while online trading is offered or not stated: a gap in the profile
+        assertThat(TradingChecks.onlineLinkCarriers(noLinks, unknown).status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(TradingChecks.onlineLinkMonitoring(noLinks, online).status()).isEqualTo(Status.INSUFFICIENT_DATA);
     }
 
     @Test

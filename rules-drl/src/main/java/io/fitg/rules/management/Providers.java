@@ -45,9 +45,16 @@ public final class Providers {
         return r.decide(t, missing);
     }
 
+    /**
+     * {@code providers: []}. x.1.4.1, x.1.4.3, x.1.4.4 and x.1.4.5 state no condition (the guideline never writes
+     * "使用信息技术服务提供商的"), so they are never NOT_APPLICABLE: with no provider there is no service agreement,
+     * contact, selection evaluation or quality evaluation to show, and the clause is not met.
+     */
     private static Result noProviders(Result r) {
-        return r.observed("no IT service providers").situation("公司未使用信息技术服务提供商。")
-                .notApplicable("the company lists no IT service providers (信息技术服务提供商)");
+        return r.observed("no IT service providers listed, so none of what the clause requires is shown; the clause "
+                        + "has no condition that would exempt the company")
+                .situation("公司未列出信息技术服务提供商；本条未设适用条件，不能豁免。")
+                .decide(false);
     }
 
     // ---------------------------------------------------------------- x.1.4.1

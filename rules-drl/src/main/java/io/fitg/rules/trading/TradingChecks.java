@@ -657,26 +657,32 @@ public final class TradingChecks {
         }
     }
 
-    /** Online-trading clauses apply only to companies that offer online trading (网上交易). */
-    static Check onlineCondition(Check c, Company co) {
+    /**
+     * The online-trading clauses (x.3.2.6/7, x.3.2.8, x.3.3.4) carry no condition of their own: unlike 开展互联网开户的
+     * (x.3.1.12) the guideline never writes 开展网上交易的, so they are never NOT_APPLICABLE. A company known to offer
+     * no online trading ({@code company.onlineTrading: false}) and listing no online-trading link has none of the
+     * links the clause requires: NON_COMPLIANT. Otherwise (online trading offered or not stated) the listed
+     * online-trading links are judged; null = go on judging them.
+     */
+    static Check noOnlineTrading(Check c, Trading t, Company co) {
         Boolean online = co == null ? null : co.onlineTrading();
-        if (online == null) {
-            return c.observed("whether the company offers online trading is not stated")
-                    .situation("未说明是否开展网上交易。").insufficient("company.onlineTrading");
+        if (!Boolean.FALSE.equals(online)) {
+            return null;
         }
-        if (!online) {
-            return c.observed("no online trading").situation("公司未开展网上交易，无网上交易通信链路。")
-                    .notApplicable("the company does not offer online trading");
+        if (t.links() != null && t.links().stream().anyMatch(l -> l.purpose() == LinkPurpose.ONLINE_TRADING)) {
+            return null;
         }
-        return null;
+        return c.facts(co).observed("the company offers no online trading and has no online-trading link; the clause "
+                        + "has no condition that would exempt it")
+                .situation("公司未开展网上交易，无网上交易通信链路；本条未设适用条件，不能豁免。").nonCompliant();
     }
 
     /** x.3.2.6 (class 1) / x.3.2.7 应对所有网上交易的通信链路进行监控。 */
     public static Check onlineLinkMonitoring(Trading t, Company co) {
         Check c = Check.expecting("every online-trading link is monitored");
-        Check na = onlineCondition(c, co);
-        if (na != null) {
-            return na;
+        Check none = noOnlineTrading(c, t, co);
+        if (none != null) {
+            return none;
         }
         return links(t, LinkPurpose.ONLINE_TRADING).ok("monitored").decide(c, TradingChecks::monitored);
     }
@@ -717,10 +723,10 @@ public final class TradingChecks {
 
     /** x.3.2.8 online-trading links (only for companies offering online trading). */
     public static Check onlineLinkBandwidth(Trading t, Company co, BigDecimal maxPercent, LocalDate asOf) {
-        Check na = onlineCondition(Check.expecting("monthly average of daily peak bandwidth use <= "
-                + n(maxPercent) + "% on every online-trading link"), co);
-        if (na != null) {
-            return na;
+        Check none = noOnlineTrading(Check.expecting("monthly average of daily peak bandwidth use <= "
+                + n(maxPercent) + "% on every online-trading link"), t, co);
+        if (none != null) {
+            return none;
         }
         return linkBandwidth(t, LinkPurpose.ONLINE_TRADING, maxPercent, asOf);
     }
@@ -728,14 +734,16 @@ public final class TradingChecks {
     /**
      * x.3.2.9 应正确设置自动化监控工具的预警阀值，并定期进行检查和评估。 Every automated monitoring tool has alert
      * thresholds set (each with a metric and a value) and they were checked within the last year (定期 read as at
-     * least once a year). NOT_APPLICABLE when the company states it uses no automated monitoring tool.
+     * least once a year). The clause states no condition (it is not "对于采用自动化监控工具的"), so a company that
+     * uses no automated monitoring tool ({@code monitoringTools: []}) has no thresholds set: NON_COMPLIANT, never
+     * NOT_APPLICABLE.
      */
     public static Check monitoringThresholds(Trading t, LocalDate asOf) {
         Check c = Check.expecting("every automated monitoring tool has alert thresholds set, checked and evaluated "
                 + "within the last year (since " + asOf.minusYears(1) + ")");
         if (t.monitoringTools() != null && t.monitoringTools().isEmpty()) {
-            return c.observed("no automated monitoring tool").situation("公司未使用自动化监控工具。")
-                    .notApplicable("the company uses no automated monitoring tool");
+            return c.observed("no automated monitoring tool, so no alert thresholds set or reviewed")
+                    .situation("公司未使用自动化监控工具，未设置预警阀值，也未进行检查和评估。").nonCompliant();
         }
         return Each.of(t.monitoringTools(), "trading.monitoringTools")
                 .scope(m -> Boolean.TRUE, "", "monitoring tool", "自动化监控工具")
@@ -916,9 +924,9 @@ public final class TradingChecks {
     /** x.3.3.4 应使用多个电信运营商的链路作为网上交易的通信链路。 At least two distinct carriers. */
     public static Check onlineLinkCarriers(Trading t, Company co) {
         Check c = Check.expecting("online-trading links come from at least 2 telecom carriers");
-        Check na = onlineCondition(c, co);
-        if (na != null) {
-            return na;
+        Check none = noOnlineTrading(c, t, co);
+        if (none != null) {
+            return none;
         }
         if (t.links() == null) {
             return c.observed("trading.links not stated").situation("未提供网上交易通信链路情况。").insufficient("trading.links");

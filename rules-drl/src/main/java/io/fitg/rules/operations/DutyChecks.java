@@ -1,0 +1,391 @@
+package io.fitg.rules.operations;
+
+import io.fitg.model.company.Company;
+import io.fitg.model.operations.DutyShift;
+import io.fitg.model.operations.Monitor;
+import io.fitg.model.operations.OperationRecord;
+import io.fitg.model.operations.Operations;
+import io.fitg.model.operations.OpsPost;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static io.fitg.rules.operations.OperationsCalc.RECENT_DAYS;
+import static io.fitg.rules.operations.OperationsCalc.document;
+import static io.fitg.rules.operations.OperationsCalc.filter;
+import static io.fitg.rules.operations.OperationsCalc.people;
+import static io.fitg.rules.operations.OperationsCalc.recent;
+import static io.fitg.rules.operations.OperationsCalc.recentFrom;
+
+/** The checks of x.5.1 岗位: duty system, key-operation review, on-site support, posts and backups, documents. */
+public final class DutyChecks {
+    private DutyChecks() {
+    }
+
+    private static String window(LocalDate asOf) {
+        return "the last " + RECENT_DAYS + " days (" + recentFrom(asOf) + " to " + asOf + ")";
+    }
+
+    private static String windowZh(LocalDate asOf) {
+        return "近" + RECENT_DAYS + "天（" + recentFrom(asOf) + "至" + asOf + "）";
+    }
+
+    private static List<String> shiftLabels(List<DutyShift> shifts) {
+        return shifts.stream().map(s -> s.label() + " (" + String.join(", ", people(s.staff())) + ")").toList();
+    }
+
+    private static String areaEn(OpsPost.Area a) {
+        return switch (a) {
+            case OPERATIONS_SUPPORT -> "operations support post";
+            case DUTY_LEAD -> "duty lead post";
+            case NETWORK -> "network operations post";
+            case HOST -> "host operations post";
+            case DATABASE -> "database operations post";
+            case APPLICATION -> "application operations post";
+            case OTHER -> "post";
+        };
+    }
+
+    private static String areaZh(OpsPost.Area a) {
+        return switch (a) {
+            case OPERATIONS_SUPPORT -> "专门运行保障岗位";
+            case DUTY_LEAD -> "运维值班负责人";
+            case NETWORK -> "网络运维岗";
+            case HOST -> "主机运维岗";
+            case DATABASE -> "数据库运维岗";
+            case APPLICATION -> "应用系统运维岗";
+            case OTHER -> "岗位";
+        };
+    }
+
+    /**
+     * Every post of {@code area} is held, and, when {@code needBackup}, has a backup who is not one of its holders;
+     * there must be at least one such post.
+     */
+    static void posts(Check k, List<OpsPost> posts, OpsPost.Area area, boolean needBackup) {
+        List<OpsPost> ps = filter(posts, p -> p.area() == area);
+        String en = areaEn(area);
+        String zh = areaZh(area);
+        if (ps.isEmpty()) {
+            boolean unknownArea = posts.stream().anyMatch(p -> p.area() == null);
+            if (unknownArea) {
+                k.unknown("operations.posts[].area", "no " + en + " among the posts with a stated area",
+                        "岗位清单中部分岗位未说明职责，未见" + zh);
+            } else {
+                k.fail("no " + en, "未设立" + zh);
+            }
+            return;
+        }
+        for (OpsPost p : ps) {
+            String name = p.name() != null ? p.name() : p.id() != null ? p.id() : en;
+            // "运维值班负责人“运维值班负责人”" reads badly: name the post once when its name is the label
+            String zhPost = name.equals(zh) ? zh : zh + "“" + name + "”";
+            if (p.holders() == null) {
+                k.unknown("operations.posts[" + name + "].holders", en + " " + name + ": holders not stated",
+                        zhPost + "未说明在岗人员");
+                continue;
+            }
+            Set<String> holders = people(p.holders());
+            if (holders.isEmpty()) {
+                k.fail(en + " " + name + " is vacant", zhPost + "无人在岗");
+                continue;
+            }
+            if (!needBackup) {
+                k.note(en + " " + name + ": " + String.join(", ", holders),
+                        zhPost + "由" + String.join("、", holders) + "担任");
+                continue;
+            }
+            if (p.backups() == null) {
+                k.unknown("operations.posts[" + name + "].backups", en + " " + name + ": backups not stated",
+                        zhPost + "未说明备岗人员");
+                continue;
+            }
+            Set<String> backups = people(p.backups());
+            backups.removeAll(holders);
+            if (backups.isEmpty()) {
+                k.fail(en + " " + name + " (" + String.join(", ", holders) + ") has no backup other than its holders",
+                        zhPost + "（" + String.join("、", holders) + "）无备岗人员");
+            } else {
+                k.note(en + " " + name + ": " + String.join(", ", holders) + ", backup " + String.join(", ", backups),
+                        zhPost + "由" + String.join("、", holders) + "担任，备岗" + String.join("、", backups));
+            }
+        }
+    }
+
+    /** x.5.1.1 duty system, operations support post, duty lead with backup, current roster, trading hours staffed. */
+    public static Check dutySystem(Operations o, LocalDate asOf) {
+        Check k = new Check();
+        document(k, o.dutySystem(), asOf, "operations.dutySystem", "duty system", "日常值班制度");
+        if (o.posts() == null) {
+            k.missing("operations.posts", "岗位设置");
+        } else {
+            posts(k, o.posts(), OpsPost.Area.OPERATIONS_SUPPORT, false);
+            posts(k, o.posts(), OpsPost.Area.DUTY_LEAD, true);
+        }
+        if (o.dutyRoster() == null) {
+            k.missing("operations.dutyRoster", "值班表");
+            return k;
+        }
+        List<DutyShift> shifts = recent(o.dutyRoster(), DutyShift::date, asOf);
+        if (shifts.isEmpty()) {
+            return k.fail("the duty roster has no shift in " + window(asOf), windowZh(asOf) + "值班表无排班");
+        }
+        tradingShiftsStaffed(k, shifts, asOf);
+        return k;
+    }
+
+    private static void tradingShiftsStaffed(Check k, List<DutyShift> shifts, LocalDate asOf) {
+        List<DutyShift> trading = filter(shifts, s -> Boolean.TRUE.equals(s.duringTrading()));
+        if (trading.isEmpty()) {
+            if (shifts.stream().anyMatch(s -> s.duringTrading() == null)) {
+                k.unknown("operations.dutyRoster[].duringTrading", "which shifts cover trading hours is not stated",
+                        "值班表未说明哪些班次覆盖交易时段");
+            } else {
+                k.fail("no shift in " + window(asOf) + " covers trading hours", windowZh(asOf) + "无覆盖交易时段的值班班次");
+            }
+            return;
+        }
+        List<DutyShift> unmanned = filter(trading, s -> s.staff() != null && people(s.staff()).isEmpty());
+        List<DutyShift> unstated = filter(trading, s -> s.staff() == null);
+        if (!unmanned.isEmpty()) {
+            List<String> l = unmanned.stream().map(DutyShift::label).toList();
+            k.fail(unmanned.size() + " trading-hours shift(s) with nobody on duty: " + Check.list(l, 10),
+                    "交易时段班次无人值守：" + Check.listZh(l, 10));
+        }
+        if (!unstated.isEmpty()) {
+            List<String> l = unstated.stream().map(DutyShift::label).toList();
+            k.unknown("operations.dutyRoster[].staff", "staff not stated for " + Check.list(l, 10),
+                    "班次" + Check.listZh(l, 10) + "未列明值班人员");
+        }
+        if (unmanned.isEmpty() && unstated.isEmpty()) {
+            k.note(shifts.size() + " shifts in " + window(asOf) + ", " + trading.size()
+                            + " covering trading hours, each with someone on duty",
+                    windowZh(asOf) + "值班表共" + shifts.size() + "个班次，其中交易时段" + trading.size() + "个，均有人值守");
+        }
+    }
+
+    /** x.5.1.2 every key operation of the last 30 days reviewed by a second person; each named kind recorded. */
+    public static Check keyOperationReview(Operations o, LocalDate asOf) {
+        Check k = new Check();
+        if (o.operationRecords() == null) {
+            return k.missing("operations.operationRecords", "操作记录");
+        }
+        List<OperationRecord> rs = recent(o.operationRecords(), OperationRecord::date, asOf);
+        for (OperationRecord.Kind kind : List.of(OperationRecord.Kind.INITIALISATION, OperationRecord.Kind.SETTLEMENT,
+                OperationRecord.Kind.DATA_BACKUP)) {
+            if (rs.stream().noneMatch(r -> r.kind() == kind)) {
+                if (rs.stream().anyMatch(r -> r.kind() == null)) {
+                    k.unknown("operations.operationRecords[].kind", "kind of some operation records not stated",
+                            "部分操作记录未说明操作类型");
+                } else {
+                    k.fail("no " + kindEn(kind) + " record in " + window(asOf), windowZh(asOf) + "无" + kindZh(kind) + "记录");
+                }
+            }
+        }
+        List<OperationRecord> key = filter(rs, r -> r.kind() != null && r.kind().key());
+        List<OperationRecord> unreviewed = filter(key, r -> !OperationsCalc.reviewedByOther(r.operator(), r.reviewer()));
+        List<OperationRecord> unknownKind = filter(rs, r -> r.kind() == null
+                && !OperationsCalc.reviewedByOther(r.operator(), r.reviewer()));
+        if (!unreviewed.isEmpty()) {
+            List<String> l = unreviewed.stream().map(DutyChecks::opLabel).toList();
+            List<String> lz = unreviewed.stream().map(DutyChecks::opLabelZh).toList();
+            k.fail(unreviewed.size() + " of " + key.size() + " key operation record(s) in " + window(asOf)
+                            + " not reviewed by a second person: " + Check.list(l, 10),
+                    windowZh(asOf) + "关键操作记录" + key.size() + "条，其中" + unreviewed.size() + "条无他人复核：" + Check.listZh(lz, 10));
+        } else if (!key.isEmpty()) {
+            k.note(key.size() + " key operation record(s) in " + window(asOf) + ", each reviewed by a second person",
+                    windowZh(asOf) + "关键操作记录" + key.size() + "条，均有他人复核");
+        }
+        if (!unknownKind.isEmpty()) {
+            k.unknown("operations.operationRecords[].kind", unknownKind.size()
+                    + " unreviewed record(s) of unstated kind", unknownKind.size() + "条未复核记录未说明操作类型");
+        }
+        return k;
+    }
+
+    static String opLabel(OperationRecord r) {
+        return r.date() + " " + (r.kind() == null ? "?" : r.kind().name()) + " (operator "
+                + (OperationsCalc.given(r.operator()) ? r.operator() : "unsigned") + ", reviewer "
+                + (OperationsCalc.given(r.reviewer()) ? r.reviewer() : "none") + ")";
+    }
+
+    static String opLabelZh(OperationRecord r) {
+        return r.date() + (r.kind() == null ? "操作" : kindZh(r.kind())) + "（操作人"
+                + (OperationsCalc.given(r.operator()) ? r.operator() : "未签名") + "，复核人"
+                + (OperationsCalc.given(r.reviewer()) ? r.reviewer() : "无") + "）";
+    }
+
+    private static String kindEn(OperationRecord.Kind k) {
+        return switch (k) {
+            case INITIALISATION -> "initialisation";
+            case SETTLEMENT -> "settlement";
+            case DATA_BACKUP -> "data backup";
+            default -> k.name().toLowerCase();
+        };
+    }
+
+    static String kindZh(OperationRecord.Kind k) {
+        return switch (k) {
+            case INITIALISATION -> "初始化";
+            case SETTLEMENT -> "结算";
+            case DATA_BACKUP -> "数据备份";
+            case OTHER_KEY -> "关键操作";
+            case ROUTINE -> "日常操作";
+            case MAINTENANCE -> "定期维护";
+        };
+    }
+
+    /** x.5.1.3 on-site staff on every trading-hours shift of the last 30 days, and a duty phone. */
+    public static Check onSiteSupport(Operations o, LocalDate asOf) {
+        Check k = new Check();
+        if (o.dutyPhones() == null) {
+            k.missing("operations.dutyPhones", "运维值班电话");
+        } else if (people(o.dutyPhones()).isEmpty()) {
+            k.fail("no operations duty phone", "未设置运维值班电话");
+        } else {
+            k.note("duty phone " + String.join(", ", people(o.dutyPhones())),
+                    "运维值班电话" + String.join("、", people(o.dutyPhones())));
+        }
+        if (o.dutyRoster() == null) {
+            return k.missing("operations.dutyRoster", "值班表");
+        }
+        List<DutyShift> shifts = recent(o.dutyRoster(), DutyShift::date, asOf);
+        List<DutyShift> trading = filter(shifts, s -> Boolean.TRUE.equals(s.duringTrading()));
+        if (trading.isEmpty()) {
+            if (shifts.stream().anyMatch(s -> s.duringTrading() == null)) {
+                return k.unknown("operations.dutyRoster[].duringTrading", "which shifts cover trading hours is not stated",
+                        "值班表未说明哪些班次覆盖交易时段");
+            }
+            return k.fail("no shift in " + window(asOf) + " covers trading hours", windowZh(asOf) + "无覆盖交易时段的值班班次");
+        }
+        List<DutyShift> offSite = filter(trading, s -> Boolean.FALSE.equals(s.onSite())
+                || (s.staff() != null && people(s.staff()).isEmpty()));
+        List<DutyShift> unstated = filter(trading, s -> !offSite.contains(s) && (s.onSite() == null || s.staff() == null));
+        if (!offSite.isEmpty()) {
+            List<String> l = offSite.stream().map(DutyShift::label).toList();
+            k.fail(offSite.size() + " of " + trading.size() + " trading-hours shift(s) in " + window(asOf)
+                            + " without on-site staff: " + Check.list(l, 10),
+                    windowZh(asOf) + "交易时段班次" + trading.size() + "个，其中" + offSite.size() + "个无现场保障人员：" + Check.listZh(l, 10));
+        }
+        if (!unstated.isEmpty()) {
+            List<String> l = unstated.stream().map(DutyShift::label).toList();
+            k.unknown("operations.dutyRoster[].onSite", "whether staff were on site is not stated for " + Check.list(l, 10),
+                    "班次" + Check.listZh(l, 10) + "未说明是否现场值守");
+        }
+        if (offSite.isEmpty() && unstated.isEmpty()) {
+            k.note("all " + trading.size() + " trading-hours shifts in " + window(asOf) + " had staff on site",
+                    windowZh(asOf) + "交易时段班次" + trading.size() + "个，均有现场保障人员");
+        }
+        return k;
+    }
+
+    /** x.5.1.4 (class 2+) network, host, database and application posts each have a backup. */
+    public static Check keyPostBackup(Operations o) {
+        Check k = new Check();
+        if (o.posts() == null) {
+            return k.missing("operations.posts", "岗位设置");
+        }
+        for (OpsPost.Area a : List.of(OpsPost.Area.NETWORK, OpsPost.Area.HOST, OpsPost.Area.DATABASE,
+                OpsPost.Area.APPLICATION)) {
+            posts(k, o.posts(), a, true);
+        }
+        return k;
+    }
+
+    /** 双人日常值班: every shift of the last 30 days has at least {@code min} different people on duty. */
+    public static Check doubleDuty(Operations o, LocalDate asOf, int min) {
+        Check k = new Check();
+        if (o.dutyRoster() == null) {
+            return k.missing("operations.dutyRoster", "值班表");
+        }
+        List<DutyShift> shifts = recent(o.dutyRoster(), DutyShift::date, asOf);
+        if (shifts.isEmpty()) {
+            return k.fail("the duty roster has no shift in " + window(asOf), windowZh(asOf) + "值班表无排班");
+        }
+        List<DutyShift> thin = OperationsCalc.underStaffed(shifts, min);
+        List<DutyShift> unstated = filter(shifts, s -> s.staff() == null);
+        if (!thin.isEmpty()) {
+            List<String> l = shiftLabels(thin);
+            k.fail(thin.size() + " of " + shifts.size() + " shift(s) in " + window(asOf) + " had fewer than " + min
+                            + " people on duty: " + Check.list(l, 10),
+                    windowZh(asOf) + "共" + shifts.size() + "个班次，其中" + thin.size() + "个不足" + min + "人值班：" + Check.listZh(l, 10));
+        }
+        if (!unstated.isEmpty()) {
+            List<String> l = unstated.stream().map(DutyShift::label).toList();
+            k.unknown("operations.dutyRoster[].staff", "staff not stated for " + Check.list(l, 10),
+                    "班次" + Check.listZh(l, 10) + "未列明值班人员");
+        }
+        if (thin.isEmpty() && unstated.isEmpty()) {
+            k.note("all " + shifts.size() + " shifts in " + window(asOf) + " had at least " + min + " people on duty",
+                    windowZh(asOf) + "共" + shifts.size() + "个班次，均为" + min + "人及以上值班");
+        }
+        return k;
+    }
+
+    /** 5.5.1.6 machine room and (when the company has one) website watched {@code hours} hours a day, every day. */
+    public static Check roomAndWebsiteMonitoring(Operations o, Company co, int hours) {
+        Check k = new Check();
+        if (o.monitors() == null) {
+            return k.missing("operations.monitors", "监控工具清单");
+        }
+        continuous(k, o.monitors(), Monitor.Target.MACHINE_ROOM, hours, "machine room", "机房");
+        Boolean web = co == null ? null : co.hasWebsite();
+        if (web == null) {
+            k.unknown("company.hasWebsite", "whether the company runs a website is not stated", "未说明公司是否有网站");
+        } else if (!web) {
+            k.note("the company runs no website", "公司无网站");
+        } else {
+            continuous(k, o.monitors(), Monitor.Target.WEBSITE, hours, "website", "网站");
+        }
+        return k;
+    }
+
+    private static void continuous(Check k, List<Monitor> monitors, Monitor.Target target, int hours, String en, String zh) {
+        List<Monitor> ms = filter(monitors, m -> m.target() == target);
+        if (ms.isEmpty()) {
+            k.fail("no monitoring of the " + en, "未对" + zh + "进行监控");
+            return;
+        }
+        List<String> ok = new ArrayList<>();
+        List<String> short_ = new ArrayList<>();
+        boolean unknown = false;
+        for (Monitor m : ms) {
+            if (m.hoursPerDay() == null || m.daysPerWeek() == null) {
+                unknown = true;
+            } else if (m.hoursPerDay() >= hours && m.daysPerWeek() >= 7) {
+                ok.add(m.label());
+            } else {
+                short_.add(m.label() + " " + m.hoursPerDay() + " h a day, " + m.daysPerWeek() + " days a week");
+            }
+        }
+        if (!ok.isEmpty()) {
+            k.note(en + " watched " + hours + " hours a day, every day, by " + String.join(", ", ok),
+                    zh + "由" + String.join("、", ok) + "实现" + hours + "小时连续监控");
+        } else if (unknown) {
+            k.unknown("operations.monitors[" + target + "].hoursPerDay", en + " monitoring hours not stated",
+                    zh + "监控时段未说明");
+        } else {
+            k.fail(en + " not watched " + hours + " hours a day every day: " + String.join("; ", short_),
+                    zh + "未实现" + hours + "小时连续监控：" + String.join("；", short_));
+        }
+    }
+
+    /** x.5.1.5 a document management system in force, and operations documents filed under categories. */
+    public static Check documentManagement(Operations o, LocalDate asOf) {
+        Check k = new Check();
+        document(k, o.documentManagementPolicy(), asOf, "operations.documentManagementPolicy", "document management system",
+                "文档管理制度");
+        if (o.documentCategories() == null) {
+            k.missing("operations.documentCategories", "文档分类");
+        } else if (people(o.documentCategories()).isEmpty()) {
+            k.fail("operations documents are not classified", "运维文档未分类管理");
+        } else {
+            Set<String> c = people(o.documentCategories());
+            k.note("documents filed under " + c.size() + " categories: " + String.join(", ", c),
+                    "运维文档分为" + c.size() + "类：" + String.join("、", c));
+        }
+        return k;
+    }
+}

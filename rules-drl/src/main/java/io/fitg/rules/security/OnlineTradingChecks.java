@@ -1,0 +1,400 @@
+package io.fitg.rules.security;
+
+import io.fitg.api.Clause;
+import io.fitg.model.common.DocumentRecord;
+import io.fitg.model.company.Company;
+import io.fitg.model.security.AuthMethod;
+import io.fitg.model.security.ContractDisclosure;
+import io.fitg.model.security.ContractTopic;
+import io.fitg.model.security.CustomerDataProtection;
+import io.fitg.model.security.Disclosure;
+import io.fitg.model.security.OnlineTrading;
+import io.fitg.model.security.Security;
+import io.fitg.model.security.TradingAreaVideo;
+import io.fitg.model.security.TradingClient;
+import io.fitg.model.security.TradingLine;
+import io.fitg.rules.support.Assessment;
+import io.fitg.rules.support.Tri;
+import io.fitg.rules.support.Verdict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * x.4.4 网上交易安全. The online-trading clauses are NOT_APPLICABLE when the company offers no online trading; the
+ * customer-information clause applies to every company; the video clause needs a customer trading area.
+ */
+public final class OnlineTradingChecks {
+    private OnlineTradingChecks() {
+    }
+
+    static OnlineTrading online(Verdict v, String expected, Company co, Security s) {
+        if (Boolean.FALSE.equals(co.onlineTrading())) {
+            Common.notApplicable(v, expected, "the company offers no online trading (company.onlineTrading false)",
+                    "公司未开展网上交易。", co);
+            return null;
+        }
+        if (s == null || s.onlineTrading() == null) {
+            Common.missing(v, expected, "security.onlineTrading", "未提供网上交易安全情况。", co);
+            return null;
+        }
+        return s.onlineTrading();
+    }
+
+    static String cpath(TradingClient t, String field) {
+        return "security.onlineTrading.clients[" + (t.id() == null ? "?" : t.id()) + "]." + field;
+    }
+
+    static String methods(List<AuthMethod> m) {
+        return m == null ? "?" : String.join(" + ", m.stream().distinct().map(AuthMethod::toString).toList());
+    }
+
+    static String methodsZh(List<AuthMethod> m) {
+        return m == null ? "?" : String.join("、", m.stream().distinct().map(AuthMethod::zh).toList());
+    }
+
+    /** x.4.4.1: every client supports more than one way of authenticating to the server. */
+    public static void authenticationMethods(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        String expected = "every online-trading client supports several (at least 2) ways of authenticating to the server";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        if (o.clients() == null || o.clients().isEmpty()) {
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            return;
+        }
+        Items<TradingClient> items = Items.all(o.clients(), t -> t.authMethods() == null
+                ? Eval.unknown(cpath(t, "authMethods"), "authentication methods not stated", "认证方式未说明")
+                : Eval.check(t.authMethods().stream().distinct().count() >= 2,
+                "only " + methods(t.authMethods()), "仅支持" + methodsZh(t.authMethods())));
+        List<String> en = o.clients().stream().map(t -> t.id() + ": " + methods(t.authMethods())).toList();
+        List<String> zh = o.clients().stream().map(t -> t.id() + "支持" + methodsZh(t.authMethods())).toList();
+        Common.decide(v, expected, items.eval("online-trading clients", "网上交易客户端"), String.join("; ", en),
+                String.join("；", zh) + "。", items.cited());
+    }
+
+    /** x.4.4.2: authentication information stored encrypted on the servers. */
+    public static void credentialEncryption(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        String expected = "customers' authentication information stored encrypted on the servers";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        if (o.credentialStorage() == null) {
+            Common.missing(v, expected, "security.onlineTrading.credentialStorage", "未说明服务器上用户认证信息的存放方式。", o);
+            return;
+        }
+        Common.decide(v, expected, Eval.check(o.credentialStorage().encrypted(), "stored in plaintext",
+                        "服务器上的用户认证信息明文存放"),
+                "stored " + o.credentialStorage(), "服务器上的用户认证信息以" + o.credentialStorage().zh() + "方式存放。", o);
+    }
+
+    /** x.4.4.3: a customer contract in force stating the four online-trading risk topics. */
+    public static void contractRiskTerms(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        LocalDate asOf = a.asOf();
+        String expected = "customer contracts in force stating the risks of online futures business, the company's and "
+                + "the customer's risk controls, and the liability for those risks";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        ContractDisclosure k = o.contract();
+        if (k == null) {
+            Common.missing(v, expected, "security.onlineTrading.contract", "未提供客户服务合同情况。", o);
+            return;
+        }
+        Eval docs;
+        if (k.documents() == null) {
+            docs = Eval.unknown("security.onlineTrading.contract.documents", "contracts not stated", "未提供合同文本");
+        } else {
+            Tri any = Tri.FALSE;
+            for (DocumentRecord d : k.documents()) {
+                any = any.or(d.issued() == null ? Tri.UNKNOWN : Tri.of(d.inForceOn(asOf)));
+            }
+            docs = switch (any) {
+                case TRUE -> Eval.ok();
+                case UNKNOWN -> Eval.unknown("security.onlineTrading.contract.documents[].issued",
+                        "contract dates not stated", "合同文本未注明日期");
+                case FALSE -> Eval.fail("no contract template in force", "没有有效的客户服务合同文本");
+            };
+        }
+        Eval topics;
+        if (k.topics() == null) {
+            topics = Eval.unknown("security.onlineTrading.contract.topics", "contract topics not stated", "合同载明的内容未说明");
+        } else {
+            Set<ContractTopic> missing = EnumSet.allOf(ContractTopic.class);
+            missing.removeAll(k.topics());
+            topics = Eval.check(missing.isEmpty(),
+                    "the contracts do not state: " + String.join(", ", missing.stream().map(ContractTopic::toString).toList()),
+                    "合同未载明：" + String.join("、", missing.stream().map(ContractTopic::zh).toList()));
+        }
+        List<String> titles = k.documents() == null ? List.of()
+                : k.documents().stream().map(DocumentRecord::title).filter(t -> !Common.blank(t)).toList();
+        Common.decide(v, expected, docs.and(topics),
+                "contracts (" + String.join(", ", titles) + ") state all four topics",
+                "客户服务合同（" + String.join("、", titles) + "）已载明网上期货业务风险、公司和客户应采取的风险控制措施及责任承担。", k);
+    }
+
+    /** x.4.4.4: every client shows the reserved verification information at login. */
+    public static void reservedVerification(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        String expected = "every online-trading client shows the customer's reserved verification information at login";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        if (o.clients() == null || o.clients().isEmpty()) {
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            return;
+        }
+        Items<TradingClient> items = Items.all(o.clients(), t -> t.reservedInfoAtLogin() == null
+                ? Eval.unknown(cpath(t, "reservedInfoAtLogin"), "not stated", "未说明")
+                : Eval.check(t.reservedInfoAtLogin(), "no reserved verification information at login",
+                "登录时不显示预留验证信息"));
+        Common.decide(v, expected, items.eval("online-trading clients", "网上交易客户端"),
+                "clients: " + items.size() + " (" + items.labels() + "); all show it at login",
+                "网上交易客户端" + items.size() + "个（" + items.labels() + "）均在登录时显示预留验证信息。", items.cited());
+    }
+
+    /** x.4.4.5 (classes 3, 4): at least one strong authentication mechanism offered. */
+    public static void strongAuthentication(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        String expected = "at least one strong authentication mechanism (OTP token, digital certificate, USB key or "
+                + "biometrics) offered";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        if (o.clients() == null || o.clients().isEmpty()) {
+            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            return;
+        }
+        Tri any = Tri.FALSE;
+        List<String> missing = new ArrayList<>();
+        List<TradingClient> strong = new ArrayList<>();
+        for (TradingClient t : o.clients()) {
+            if (t.authMethods() == null) {
+                any = any.or(Tri.UNKNOWN);
+                missing.add(cpath(t, "authMethods"));
+            } else if (t.authMethods().stream().anyMatch(AuthMethod::strong)) {
+                any = Tri.TRUE;
+                strong.add(t);
+            }
+        }
+        List<AuthMethod> offered = o.clients().stream().filter(t -> t.authMethods() != null)
+                .flatMap(t -> t.authMethods().stream()).distinct().toList();
+        List<AuthMethod> strongOnes = offered.stream().filter(AuthMethod::strong).toList();
+        Eval r = switch (any) {
+            case TRUE -> Eval.ok();
+            case FALSE -> Eval.fail("only " + methods(offered) + " offered; none is strong",
+                    "仅提供" + methodsZh(offered) + "，没有强度较高的认证方式");
+            case UNKNOWN -> new Eval(Tri.UNKNOWN, List.of("some clients' methods are not stated"),
+                    List.of("部分客户端认证方式未说明"), missing);
+        };
+        Common.decide(v, expected, r, "strong methods offered: " + methods(strongOnes) + " (" + String.join(", ",
+                        strong.stream().map(TradingClient::id).toList()) + ")",
+                "提供" + methodsZh(strongOnes) + "等强度较高的身份认证方式。", strong.isEmpty() ? o : strong);
+    }
+
+    /** x.4.4.5 (classes 1, 2) / x.4.4.6 (classes 3, 4): third-party assessment of the online trading system. */
+    public static void thirdPartyAssessment(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        String expected = "a security assessment or scan of the online trading system by a qualified firm within the "
+                + "company's period, and its findings remedied in time";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        WebsiteChecks.thirdParty(v, a.asOf(), expected, o.thirdPartyAssessments(), o.thirdPartyIntervalDays(),
+                "security.onlineTrading", "third-party online trading assessments", "网上交易系统第三方安全评估", o);
+    }
+
+    /** x.4.4.7 (classes 3, 4): at least one online-trading line of the core systems protected against DDoS. */
+    public static void antiDdos(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        LocalDate asOf = a.asOf();
+        String expected = "at least one online-trading line of the core systems protected against denial of service "
+                + "(anti-DDoS device or carrier traffic scrubbing)";
+        OnlineTrading o = online(v, expected, co, s);
+        if (o == null) {
+            return;
+        }
+        if (o.lines() == null || o.lines().isEmpty()) {
+            Common.missingList(v, expected, "security.onlineTrading.lines", o.lines(), "未提供网上交易线路清单。", o);
+            return;
+        }
+        Tri any = Tri.FALSE;
+        List<String> missing = new ArrayList<>();
+        List<TradingLine> protectedLines = new ArrayList<>();
+        List<String> how = new ArrayList<>();
+        List<String> howZh = new ArrayList<>();
+        for (TradingLine l : o.lines()) {
+            String p = "security.onlineTrading.lines[" + (l.id() == null ? "?" : l.id()) + "]";
+            Tri device = Tri.of(l.antiDdosDevice());
+            Tri scrub = Tri.of(l.trafficScrubbing());
+            if (scrub == Tri.TRUE && l.scrubbingAgreement() != null && l.scrubbingAgreement().issued() != null
+                    && !l.scrubbingAgreement().inForceOn(asOf)) {
+                scrub = Tri.FALSE; // the agreement has expired or is not yet signed
+            }
+            Tri other = Common.blank(l.otherMeasure()) ? Tri.FALSE : Tri.TRUE;
+            Tri line = device.or(scrub).or(other);
+            if (line == Tri.TRUE) {
+                protectedLines.add(l);
+                if (device == Tri.TRUE) {
+                    how.add(l.id() + ": anti-DDoS device");
+                    howZh.add(l.id() + "部署防拒绝服务攻击设备");
+                }
+                if (scrub == Tri.TRUE) {
+                    how.add(l.id() + ": traffic scrubbing");
+                    howZh.add(l.id() + "与运营商签署流量清洗协议");
+                }
+                if (other == Tri.TRUE) {
+                    how.add(l.id() + ": " + l.otherMeasure());
+                    howZh.add(l.id() + "采取" + l.otherMeasure());
+                }
+            } else if (line == Tri.UNKNOWN) {
+                if (l.antiDdosDevice() == null) {
+                    missing.add(p + ".antiDdosDevice");
+                }
+                if (l.trafficScrubbing() == null) {
+                    missing.add(p + ".trafficScrubbing");
+                }
+            }
+            any = any.or(line);
+        }
+        Eval r = switch (any) {
+            case TRUE -> Eval.ok();
+            case FALSE -> Eval.fail("none of the " + o.lines().size() + " lines has an anti-DDoS measure",
+                    "网上交易线路" + o.lines().size() + "条均未部署防拒绝服务攻击措施");
+            case UNKNOWN -> new Eval(Tri.UNKNOWN, List.of("no line is known to be protected; some lines' measures are not stated"),
+                    List.of("部分线路的防拒绝服务攻击措施未说明"), missing);
+        };
+        Common.decide(v, expected, r, String.join("; ", how), String.join("；", howZh) + "。",
+                protectedLines.isEmpty() ? o.lines() : protectedLines);
+    }
+
+    /**
+     * x.4.4.6 (classes 1, 2) / x.4.4.8 (3, 4): a customer-information protection policy in force, and no trading data
+     * or customer information given to anyone but the CSRC, law enforcement or audit authorities without the
+     * customer's permission and the company's approval. Applies to every company.
+     */
+    public static void customerDataProtection(Assessment a, Clause c, Security s) {
+        Verdict v = a.clause(c);
+        LocalDate asOf = a.asOf();
+        String expected = "a customer-information protection policy in force; data given to third parties other than the "
+                + "CSRC, law enforcement and audit authorities only with the customer's permission and the company's "
+                + "approval";
+        CustomerDataProtection d = s.customerData();
+        if (d == null) {
+            Common.missing(v, expected, "security.customerData", "未提供客户信息保护情况。", s);
+            return;
+        }
+        Eval policy = Common.inForce(d.policy(), asOf, "security.customerData.policy", "protection policy",
+                "客户信息保护制度");
+        Eval log;
+        Items<Disclosure> items = null;
+        if (d.disclosures() == null) {
+            log = Eval.unknown("security.customerData.disclosures", "disclosure log not stated", "未提供对外提供数据的记录");
+        } else {
+            items = Items.all(d.disclosures(), x -> disclosure(x));
+            log = items.eval("disclosures", "对外提供数据");
+        }
+        int n = items == null ? 0 : items.size();
+        Common.decide(v, expected, policy.and(log),
+                "policy issued " + (d.policy() == null ? "?" : d.policy().issued()) + "; " + n
+                        + " disclosures, each exempt or with consent and approval",
+                "已制定客户信息保护制度；" + n + "次对外提供交易数据或客户信息均为向监管、执法、审计机关提供或经客户允许和公司审批。",
+                d, items == null ? List.of() : items.cited());
+    }
+
+    static Eval disclosure(Disclosure x) {
+        String p = "security.customerData.disclosures[" + (x.id() == null ? "?" : x.id()) + "]";
+        if (x.recipientKind() != null && x.recipientKind().exempt()) {
+            return Eval.ok();
+        }
+        Tri consent = Tri.of(x.customerConsent());
+        Tri approval = Tri.of(x.companyApproval());
+        Tri both = consent.and(approval);
+        if (both == Tri.TRUE) {
+            return Eval.ok();
+        }
+        String to = Common.blank(x.recipient()) ? "a third party" : x.recipient();
+        if (x.recipientKind() == null) {
+            return Eval.unknown(p + ".recipientKind", "given to " + to + " without consent and approval on record; "
+                    + "recipient kind not stated", "向" + to + "提供数据，接收方类型未说明");
+        }
+        if (both == Tri.FALSE) {
+            List<String> lacking = new ArrayList<>();
+            List<String> lackingZh = new ArrayList<>();
+            if (consent == Tri.FALSE) {
+                lacking.add("customer's permission");
+                lackingZh.add("客户允许");
+            }
+            if (approval == Tri.FALSE) {
+                lacking.add("company's approval");
+                lackingZh.add("公司审批");
+            }
+            return Eval.fail("given to " + to + " without the " + String.join(" and the ", lacking),
+                    x.date() + "未经" + String.join("和", lackingZh) + "向" + to + "提供数据");
+        }
+        List<String> m = new ArrayList<>();
+        if (consent == Tri.UNKNOWN) {
+            m.add(p + ".customerConsent");
+        }
+        if (approval == Tri.UNKNOWN) {
+            m.add(p + ".companyApproval");
+        }
+        return new Eval(Tri.UNKNOWN, List.of("consent or approval not stated"), List.of("客户允许或公司审批情况未说明"), m);
+    }
+
+    /** x.4.4.7 (classes 1, 2) / x.4.4.9 (3, 4): video in every customer trading area, all sessions, kept long enough. */
+    public static void tradingAreaVideo(Assessment a, Clause c, Company co, Security s) {
+        Verdict v = a.clause(c);
+        int months = c.intParam("minMonths");
+        String expected = "video surveillance in every customer trading area, covering all trading sessions, recordings "
+                + "kept at least " + months + " months";
+        if (Boolean.FALSE.equals(co.customerTradingArea())) {
+            Common.notApplicable(v, expected, "no customer trading area (company.customerTradingArea false)",
+                    "营业场所未设客户交易区。", co);
+            return;
+        }
+        if (s == null || s.tradingAreas() == null || s.tradingAreas().isEmpty()) {
+            Common.missing(v, expected, "security.tradingAreas", "no customer trading area is listed",
+                    co.customerTradingArea() == null
+                    ? "未说明是否设有客户交易区及其录像监控情况。" : "营业场所设有客户交易区，但未提供其录像监控情况。", co);
+            return;
+        }
+        Items<TradingAreaVideo> items = Items.all(s.tradingAreas(), t -> {
+            String p = "security.tradingAreas[" + (t.id() == null ? "?" : t.id()) + "]";
+            Eval installed = t.installed() == null
+                    ? Eval.unknown(p + ".installed", "video installation not stated", "是否安装录像监控未说明")
+                    : Eval.check(t.installed(), "no video surveillance", "未安装录像监控设施");
+            Eval sessions = t.coversAllTradingSessions() == null
+                    ? Eval.unknown(p + ".coversAllTradingSessions", "coverage of trading sessions not stated", "是否覆盖所有交易时段未说明")
+                    : Eval.check(t.coversAllTradingSessions(), "does not cover all trading sessions", "未覆盖所有交易时段");
+            Boolean kept = Retention.covers(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months);
+            Eval retention = kept == null
+                    ? Eval.unknown(p + ".retentionDays", "retention not stated", "录像保存期限未说明")
+                    : Eval.check(kept, "recordings kept " + Retention.describe(t.retentionYears(), t.retentionMonths(),
+                            t.retentionDays()) + ", less than " + months + " months",
+                    "录像保存" + Retention.describeZh(t.retentionYears(), t.retentionMonths(), t.retentionDays()) + "，不足"
+                            + months + "个月");
+            return installed.and(sessions).and(retention);
+        });
+        List<String> en = s.tradingAreas().stream().map(t -> t.id() + " kept "
+                + Retention.describe(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList();
+        List<String> zh = s.tradingAreas().stream().map(t -> (Common.blank(t.premises()) ? t.id() : t.premises())
+                + "录像保存" + Retention.describeZh(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList();
+        Common.decide(v, expected, items.eval("customer trading areas", "客户交易区"),
+                "customer trading areas: " + items.size() + "; all filmed over all sessions; " + String.join(", ", en),
+                "客户交易区" + items.size() + "处均安装录像监控并覆盖所有交易时段；" + String.join("，", zh) + "。",
+                co, items.cited());
+    }
+}
