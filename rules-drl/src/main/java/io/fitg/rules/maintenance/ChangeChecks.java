@@ -168,6 +168,20 @@ public final class ChangeChecks {
 
     // x.7.1.2 每次变更前应进行评估和必要的测试。
     public static Check assessmentAndTesting(Maintenance m, LocalDate asOf) {
+        return assessmentAndTesting(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code testing} false only the assessment is asked for (the earlier edition's 4.7.1.2:
+     * 每次变更前应进行评估).
+     */
+    public static Check assessmentAndTesting(Maintenance m, LocalDate asOf, boolean testing) {
+        if (!testing) {
+            return everyChange(m, asOf, "every change assessed before it was made", "assessment beforehand",
+                    "变更前进行了评估",
+                    c -> Common.step(c.assessment(), c.date(), When.BEFORE, false, asOf, "pre-change assessment",
+                            "变更前评估", path(c, "assessment")));
+        }
         return everyChange(m, asOf, "every change assessed before it was made, and tested before it unless the "
                         + "assessment judged testing unnecessary", "assessment and necessary testing beforehand",
                 "变更前进行了评估和必要的测试",

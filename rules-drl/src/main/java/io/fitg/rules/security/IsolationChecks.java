@@ -124,6 +124,12 @@ public final class IsolationChecks {
     }
 
     public static void productionExternal(Assessment a, Clause c, Security s) {
+        if (!c.flag("customerNetworks", true)) {
+            // the earlier edition's 4.4.1.5: 生产网与交易所、银行等外联单位网络应实现有效隔离 (no customers' networks)
+            fromProduction(a.clause(c), s, "production network effectively isolated from the networks of the exchanges, "
+                    + "the banks and other external parties (1.4.4)", NetworkZone.EXCHANGE, NetworkZone.BANK);
+            return;
+        }
         fromProduction(a.clause(c), s, "production network effectively isolated from the exchanges', the banks' and "
                 + "customers' networks (1.4.4)", NetworkZone.EXCHANGE, NetworkZone.BANK, NetworkZone.CUSTOMER);
     }
