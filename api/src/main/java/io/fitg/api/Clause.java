@@ -45,6 +45,22 @@ public record Clause(String id, String edition, int classLevel, boolean mandator
         return params.containsKey(name);
     }
 
+    /**
+     * A boolean parameter, or {@code absent} when the clause does not carry it. Used where one edition's wording asks
+     * for less (or more) than another's and the same rule serves both, e.g. {@code departureManagement: false} on the
+     * earlier edition's clause that asks for confidentiality agreements only.
+     */
+    public boolean flag(String name, boolean absent) {
+        Object v = params.get(name);
+        if (v == null) {
+            return absent;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalStateException("clause " + id + ": parameter '" + name + "' is not a boolean");
+    }
+
     /** A numeric parameter; fails loudly if the catalog does not carry it (a catalog bug, not a data gap). */
     public BigDecimal num(String name) {
         Object v = params.get(name);

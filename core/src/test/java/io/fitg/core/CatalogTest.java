@@ -152,6 +152,8 @@ class CatalogTest {
         Set<String> drlRules = drlRules();
         assertThat(TestSupport.engine().ruleNames()).containsAll(drlRules);
         Set<String> catalogRules = CATALOG.clauses().stream().map(Clause::rule).collect(Collectors.toSet());
-        assertThat(catalogRules).as("every DRL rule decides some clause").containsAll(drlRules);
+        // rules of requirements only the earlier edition has decide earlier clauses
+        CatalogLoader.load("earlier").clauses().forEach(c -> catalogRules.add(c.rule()));
+        assertThat(catalogRules).as("every DRL rule decides some clause of some edition").containsAll(drlRules);
     }
 }

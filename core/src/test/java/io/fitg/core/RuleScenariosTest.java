@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs every scenario file under {@code rules-drl/src/test/scenarios} (one folder per chapter, one file per
  * requirement, beside the chapter's DRL) as individual tests, then checks rule coverage: every rule in the
- * KieBase was made both COMPLIANT and NON_COMPLIANT by some scenario.
+ * KieBase was made both COMPLIANT and NON_COMPLIANT by some scenario, and so was every clause of the earlier edition
+ * by a scenario assessing that edition ({@code edition: earlier}).
  */
 class RuleScenariosTest {
 
@@ -55,6 +56,21 @@ class RuleScenariosTest {
                 }
             }
             assertThat(gaps).as("rules never made both COMPLIANT and NON_COMPLIANT").isEmpty();
+        }));
+        nodes.add(DynamicTest.dynamicTest("every earlier-edition clause is made COMPLIANT and NON_COMPLIANT by an "
+                + "earlier-edition scenario", () -> {
+            Map<String, Set<Status>> cov = runner.clauseCoverage("earlier");
+            Set<String> gaps = new TreeSet<>();
+            for (io.fitg.api.Clause c : engine.catalog("earlier").clauses()) {
+                if (!chapter.isEmpty() && !c.requirement().startsWith(chapter + ".")) {
+                    continue;
+                }
+                Set<Status> s = cov.getOrDefault(c.id(), Set.of());
+                if (!s.contains(Status.COMPLIANT) || !s.contains(Status.NON_COMPLIANT)) {
+                    gaps.add(c.id() + " " + c.requirement() + " reached " + s);
+                }
+            }
+            assertThat(gaps).as("earlier clauses never made both COMPLIANT and NON_COMPLIANT").isEmpty();
         }));
         return nodes.stream();
     }

@@ -1,5 +1,7 @@
 package io.fitg.model.backup;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -13,7 +15,7 @@ import io.fitg.model.Identified;
  * @param settlementHours whether it covers settlement (结算时间)
  */
 public record DrSupportPerson(
-        @JsonPropertyDescription("the person's name") String name,
+        @JsonPropertyDescription("the person's name") @PersonalData String name,
         @JsonPropertyDescription("the role, e.g. 灾备值班工程师") String role,
         @JsonPropertyDescription("whether the assignment covers the day trading sessions (交易时间)") Boolean tradingHours,
         @JsonPropertyDescription("whether it covers the night (continuous) trading sessions") Boolean nightSession,

@@ -1,5 +1,7 @@
 package io.fitg.model.backup;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -14,8 +16,8 @@ import java.time.LocalDate;
  * @param appointedOn when the person was designated (date of the appointment or post description)
  */
 public record MediaCustodian(
-        @JsonPropertyDescription("the person's name") String name,
-        @JsonPropertyDescription("employee number, as in the management staff roster") String staffId,
+        @JsonPropertyDescription("the person's name") @PersonalData String name,
+        @JsonPropertyDescription("employee number, as in the management staff roster") @PersonalData String staffId,
         @JsonPropertyDescription("the post, e.g. 备份管理员") String position,
         @JsonPropertyDescription("when the person was designated") LocalDate appointedOn) implements Identified {
 

@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * @param dailyProcedure          its daily operations procedure (日常运行流程)
  * @param emergencyProcedure      its emergency procedure (应急处理流程)
  * @param drills                  its drills of those procedures (演练)
+ * @param equipmentRoom           whether its equipment area is a room of its own (earlier edition 4.8.2.1)
+ * @param equipmentAreaUps        whether its equipment area has a UPS (earlier edition 4.8.2.2)
+ * @param equipmentAreaAirConditioning whether its equipment area has air conditioning (earlier edition 4.8.2.2)
  */
 public record Branch(
         @JsonPropertyDescription("a stable id of the branch office")
@@ -75,7 +78,17 @@ public record Branch(
         @JsonPropertyDescription("its emergency procedure (应急处理流程)")
         DocumentRecord emergencyProcedure,
         @JsonPropertyDescription("its drills of the daily and emergency procedures (演练)")
-        List<ActivityRecord> drills) implements FactSource, Identified {
+        List<ActivityRecord> drills,
+        @JsonPropertyDescription("whether its equipment area is a room of its own (单独的房间), not only a partitioned "
+                + "area. Only the earlier edition asks for it (4.8.2.1, branches offering on-site trading); optional "
+                + "otherwise")
+        Boolean equipmentRoom,
+        @JsonPropertyDescription("whether its equipment area has a UPS (配备UPS). Only the earlier edition asks for it "
+                + "(4.8.2.2, branches offering on-site trading); optional otherwise")
+        Boolean equipmentAreaUps,
+        @JsonPropertyDescription("whether its equipment area has air conditioning (配备空调). Only the earlier edition "
+                + "asks for it (4.8.2.2, branches offering on-site trading); optional otherwise")
+        Boolean equipmentAreaAirConditioning) implements FactSource, Identified {
 
     public Branch {
         devices = devices == null ? null : List.copyOf(devices);
@@ -84,6 +97,18 @@ public record Branch(
         tradingLinks = tradingLinks == null ? null : List.copyOf(tradingLinks);
         upgrades = upgrades == null ? null : List.copyOf(upgrades);
         drills = drills == null ? null : List.copyOf(drills);
+    }
+
+    /** A branch described without the earlier edition's equipment-room facts. */
+    public Branch(String id, String name, Boolean onSiteTrading, Boolean equipmentAreaSeparate, List<BranchDevice> devices,
+                  List<String> tradingHoursTechnicians, DocumentRecord structureDocument, LocalDate lastSystemChange,
+                  TradingComputers tradingComputers, HqReporting hqReporting, List<BranchContact> contacts,
+                  List<TradingLink> tradingLinks, Boolean capacityMonitored, BigDecimal upgradeThresholdPercent,
+                  List<ActivityRecord> upgrades, DocumentRecord dailyProcedure, DocumentRecord emergencyProcedure,
+                  List<ActivityRecord> drills) {
+        this(id, name, onSiteTrading, equipmentAreaSeparate, devices, tradingHoursTechnicians, structureDocument,
+                lastSystemChange, tradingComputers, hqReporting, contacts, tradingLinks, capacityMonitored,
+                upgradeThresholdPercent, upgrades, dailyProcedure, emergencyProcedure, drills, null, null, null);
     }
 
     /** Only the branch itself is a fact: its devices, links and records are read through it. */

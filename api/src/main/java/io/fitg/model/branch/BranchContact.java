@@ -1,5 +1,7 @@
 package io.fitg.model.branch;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -16,9 +18,9 @@ public record BranchContact(
         @JsonPropertyDescription("whose contact: HQ (总部) or PROVIDER (信息技术服务提供商)")
         Party party,
         @JsonPropertyDescription("the contact's name or desk, e.g. 总部运维值班")
-        String name,
+        @PersonalData String name,
         @JsonPropertyDescription("the phone number")
-        String phone,
+        @PersonalData String phone,
         @JsonPropertyDescription("when the number was last checked to be right, YYYY-MM-DD")
         LocalDate verified) {
 

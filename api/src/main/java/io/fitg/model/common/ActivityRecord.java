@@ -1,5 +1,7 @@
 package io.fitg.model.common;
 
+import io.fitg.model.validation.PersonalData;
+
 import java.time.LocalDate;
 
 /**
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * @param performedBy who did it (a person, a department or an outside body)
  * @param reference   the record's document number or file, if any
  */
-public record ActivityRecord(LocalDate date, String description, String performedBy, String reference) {
+public record ActivityRecord(LocalDate date, String description, @PersonalData String performedBy, String reference) {
 }

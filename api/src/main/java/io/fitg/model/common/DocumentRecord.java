@@ -1,5 +1,7 @@
 package io.fitg.model.common;
 
+import io.fitg.model.validation.PersonalData;
+
 import java.time.LocalDate;
 
 /**
@@ -12,7 +14,7 @@ import java.time.LocalDate;
  * @param approvedBy who approved or signed it
  * @param expires    when it stops being in force (agreements), null when open-ended
  */
-public record DocumentRecord(String title, LocalDate issued, LocalDate revised, String approvedBy,
+public record DocumentRecord(String title, LocalDate issued, LocalDate revised, @PersonalData String approvedBy,
                              LocalDate expires) {
 
     /** The latest of issued and revised. */

@@ -1,5 +1,7 @@
 package io.fitg.model.machineroom;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.List;
 /** An in-house professional maintainer of machine-room facilities (专业维护人员). */
 public record FacilityMaintainer(
         @JsonPropertyDescription("Name")
-        String name,
+        @PersonalData String name,
         @JsonPropertyDescription("The professional qualification held, e.g. 低压电工作业证, 制冷与空调作业证; a maintainer without one is not professional")
         String qualification,
         @JsonPropertyDescription("What the person maintains: ids of UPS and air-conditioning units, or ups / air-conditioning for all units of that kind in the room")

@@ -70,7 +70,12 @@ public record MachineRoom(
         @JsonPropertyDescription("Maintenance contracts with professional organisations for the room's facilities (维护合同)")
         List<MaintenanceContract> maintenanceContracts,
         @JsonPropertyDescription("In-house professional maintenance staff for the room's facilities (专业维护人员)")
-        List<FacilityMaintainer> facilityMaintainers) implements FactSource, Identified {
+        List<FacilityMaintainer> facilityMaintainers,
+        @JsonPropertyDescription("Days per week the room is watched by staff on duty (值守), 7 for every day. Only the "
+                + "earlier edition asks for it (4.2.1.10: automatic alarms or 7*24小时值守); optional otherwise")
+        Integer watchDaysPerWeek,
+        @JsonPropertyDescription("Hours per day of that watch, 24 for round the clock (earlier edition 4.2.1.10)")
+        Integer watchHoursPerDay) implements FactSource, Identified {
 
     public MachineRoom {
         fireSuppression = fireSuppression == null ? null : List.copyOf(fireSuppression);

@@ -1,5 +1,7 @@
 package io.fitg.model.maintenance;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -23,7 +25,7 @@ public record DrillPlan(
         @JsonPropertyDescription("When the plan was issued.")
         LocalDate issued,
         @JsonPropertyDescription("Who approved it.")
-        String approvedBy,
+        @PersonalData String approvedBy,
         @JsonPropertyDescription("The drills it schedules, each with its date and scenario.")
         List<PlannedDrill> drills) implements Identified {
 

@@ -1,5 +1,7 @@
 package io.fitg.model.maintenance;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -23,7 +25,7 @@ public record RiskAssessment(
         @JsonPropertyDescription("What the assessment covered.")
         String scope,
         @JsonPropertyDescription("Who carried it out (a department or an outside body).")
-        String performedBy,
+        @PersonalData String performedBy,
         @JsonPropertyDescription("The risks it found (风险隐患), each with its handling (予以处理); [] when it found none.")
         List<Action> findings) implements Identified {
 

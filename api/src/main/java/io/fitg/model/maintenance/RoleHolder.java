@@ -1,5 +1,7 @@
 package io.fitg.model.maintenance;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -18,9 +20,9 @@ import java.time.LocalDate;
  */
 public record RoleHolder(
         @JsonPropertyDescription("Employee number (as on the x.1 staff roster, if listed there).")
-        String staffId,
+        @PersonalData String staffId,
         @JsonPropertyDescription("The person's name.")
-        String name,
+        @PersonalData String name,
         @JsonPropertyDescription("The role held, e.g. 测试负责人, 配置管理员, 应急领导小组组长.")
         String role,
         @JsonPropertyDescription("The duties of the role as the appointment or job description states them.")

@@ -1,5 +1,7 @@
 package io.fitg.model.management;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -12,11 +14,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record Contact(
         @JsonPropertyDescription("The person's name.")
-        String name,
+        @PersonalData String name,
         @JsonPropertyDescription("Their role (e.g. 客户经理, 7x24 技术支持).")
         String role,
         @JsonPropertyDescription("A phone number.")
-        String phone,
+        @PersonalData String phone,
         @JsonPropertyDescription("An e-mail address.")
-        String email) {
+        @PersonalData String email) {
 }

@@ -1,5 +1,7 @@
 package io.fitg.model.management;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ public record TrainingPlan(
         @JsonPropertyDescription("When it was issued.")
         LocalDate issued,
         @JsonPropertyDescription("Who approved it.")
-        String approvedBy,
+        @PersonalData String approvedBy,
         @JsonPropertyDescription("The trainings it plans, each with its due date and whether it was held.")
         List<PlannedTraining> items) {
 

@@ -18,6 +18,8 @@ import java.util.List;
  * @param kind      job, technical, security or other
  * @param topics    what it covered: {@code machine-room-fire} (机房消防), {@code emergency} (应急), others
  * @param attendees staff ids of the people who attended
+ * @param lawAndStandardsHours of {@code hours}, the class hours on IT laws, regulations and standards (信息技术法律法规及标准);
+ *                  only the earlier edition's 4.1.2.2 asks for them (at least 3 of its 18 hours)
  */
 public record TrainingRecord(
         @JsonPropertyDescription("A stable id; findings cite it.")
@@ -36,10 +38,20 @@ public record TrainingRecord(
         @JsonPropertyDescription("What it covered: machine-room-fire (机房消防), emergency (应急), others as text.")
         List<String> topics,
         @JsonPropertyDescription("Staff ids of the people who attended.")
-        List<String> attendees) implements Identified {
+        List<String> attendees,
+        @JsonPropertyDescription("Of its hours, the class hours on IT laws, regulations and standards (信息技术法律法规及标准"
+                + "培训). Only the earlier edition asks for them (4.1.2.2: at least 3 of the 18 hours every two years); "
+                + "optional otherwise.")
+        BigDecimal lawAndStandardsHours) implements Identified {
 
     public TrainingRecord {
         topics = topics == null ? null : List.copyOf(topics);
         attendees = attendees == null ? null : List.copyOf(attendees);
+    }
+
+    /** A record without the earlier edition's law-and-standards hours. */
+    public TrainingRecord(String id, String title, LocalDate date, BigDecimal hours, String organiser, TrainingKind kind,
+                          List<String> topics, List<String> attendees) {
+        this(id, title, date, hours, organiser, kind, topics, attendees, null);
     }
 }

@@ -1,5 +1,7 @@
 package io.fitg.model.operations;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public record InfrastructureMaintenance(
         @JsonPropertyDescription("what was done")
         String description,
         @JsonPropertyDescription("who did it (staff, the host, a contractor)")
-        String performedBy) {
+        @PersonalData String performedBy) {
 
     /** Machine-room infrastructure named by the guideline. */
     public enum Area {

@@ -1,5 +1,7 @@
 package io.fitg.model.operations;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -25,9 +27,9 @@ public record Inspection(
                 + "CLOSE (收市), OTHER")
         List<TimePoint> timePoints,
         @JsonPropertyDescription("who inspected, as signed on the sheet; leave out when unsigned")
-        String operator,
+        @PersonalData String operator,
         @JsonPropertyDescription("who reviewed the sheet (复核人), as signed; leave out when nobody reviewed it")
-        String reviewer,
+        @PersonalData String reviewer,
         @JsonPropertyDescription("whether the inspection found a fault or an anomaly")
         Boolean abnormal) {
 

@@ -1,5 +1,7 @@
 package io.fitg.model.operations;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -23,10 +25,10 @@ public record OperationRecord(
         @JsonPropertyDescription("what was done")
         String description,
         @JsonPropertyDescription("who performed it, as signed on the record; leave out when the record is unsigned")
-        String operator,
+        @PersonalData String operator,
         @JsonPropertyDescription("who reviewed the steps and the result (复核人), as signed on the record; leave out "
                 + "when nobody reviewed it")
-        String reviewer) {
+        @PersonalData String reviewer) {
 
     /** Kinds of production operations. */
     public enum Kind {

@@ -1,5 +1,7 @@
 package io.fitg.model.operations;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -26,5 +28,5 @@ public record ParameterChange(
         @JsonPropertyDescription("who made the change")
         String changedBy,
         @JsonPropertyDescription("who reviewed it (复核人); leave out when nobody did")
-        String reviewer) {
+        @PersonalData String reviewer) {
 }

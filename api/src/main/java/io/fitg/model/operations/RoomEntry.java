@@ -1,5 +1,7 @@
 package io.fitg.model.operations;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ public record RoomEntry(
         @JsonPropertyDescription("where: MACHINE_ROOM (机房) or DUTY_ROOM (值班操作间)")
         Place place,
         @JsonPropertyDescription("who entered")
-        String person,
+        @PersonalData String person,
         @JsonPropertyDescription("whether the person belongs to the technology department (技术部门人员)")
         Boolean technicalStaff,
         @JsonPropertyDescription("why: INSPECTION (巡检), EMERGENCY (应急), MAINTENANCE, INSTALLATION, VISIT, OTHER")
@@ -33,7 +35,7 @@ public record RoomEntry(
         @JsonPropertyDescription("whether the entry was during trading hours (交易期间)")
         Boolean duringTrading,
         @JsonPropertyDescription("who approved the entry (审批); leave out when it was not approved")
-        String approvedBy,
+        @PersonalData String approvedBy,
         @JsonPropertyDescription("the technology-department person who accompanied the visitor (陪同); leave out "
                 + "when nobody did")
         String escortedBy,

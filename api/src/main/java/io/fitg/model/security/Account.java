@@ -1,5 +1,7 @@
 package io.fitg.model.security;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -13,7 +15,7 @@ public record Account(
         @JsonPropertyDescription("The system (or host id) it belongs to.")
         String system,
         @JsonPropertyDescription("Who holds it (person or role).")
-        String holder,
+        @PersonalData String holder,
         @JsonPropertyDescription("Its permissions as the table lists them; [] when the table lists none.")
         List<String> permissions,
         @JsonPropertyDescription("It is a super-administrator account (root, sa, Administrator…).")

@@ -1,5 +1,7 @@
 package io.fitg.model.security;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -18,7 +20,7 @@ public record AccountChange(
         @JsonPropertyDescription("The change was approved.")
         Boolean approved,
         @JsonPropertyDescription("Who approved it.")
-        String approvedBy,
+        @PersonalData String approvedBy,
         @JsonPropertyDescription("When it was approved.")
         LocalDate approvalDate) implements Identified {
 }

@@ -5,7 +5,7 @@ import io.fitg.model.Identified;
 
 import java.util.List;
 
-/** x.4.4 网上交易安全 (clauses NOT_APPLICABLE when {@code company.onlineTrading} is false). */
+/** x.4.4 网上交易安全 (no clause is conditional on online trading: with {@code company.onlineTrading} false and no records the clauses fail). */
 public record OnlineTrading(
         @JsonPropertyDescription("The online-trading clients offered to customers.")
         List<TradingClient> clients,

@@ -1,5 +1,7 @@
 package io.fitg.model.security;
 
+import io.fitg.model.validation.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
 
@@ -10,7 +12,7 @@ public record RoleChange(
         @JsonPropertyDescription("A stable id, cited in findings.")
         String id,
         @JsonPropertyDescription("The person.")
-        String person,
+        @PersonalData String person,
         @JsonPropertyDescription("When the job change took effect.")
         LocalDate date,
         @JsonPropertyDescription("What changed (transfer to…, departure).")

@@ -69,7 +69,11 @@ public final class CatalogLoader {
         return new Catalog(edition, version(edition, text), clauses, definitions(text));
     }
 
-    /** Parses the current edition's text: {@code N.C.S.K [必须|可选][新增|延续] text} under chapter/section headings. */
+    /**
+     * Parses an edition's text: {@code N.C.S.K [必须|可选][新增|延续] text} under chapter/section headings. The earlier
+     * edition's self-assessment template has the same clause lines (each followed by a 情况说明 and a list of 证明材料,
+     * which are not clauses and are skipped) and headings without a space ({@code 4.1技术管理}).
+     */
     public static List<TextClause> parseCurrent(String text) {
         Map<String, String> titles = new HashMap<>();
         List<TextClause> out = new ArrayList<>();
@@ -110,6 +114,37 @@ public final class CatalogLoader {
     }
 
     record MappedClause(String requirement, String rule, Map<String, Object> params) {
+    }
+
+    /**
+     * What the catalog data says changed for each requirement between the editions (the optional {@code change:}
+     * line of a requirement in {@code requirements/*.yaml}), for {@code fitg catalog --diff}. Requirement key → text.
+     */
+    public static Map<String, String> changes(String edition) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        String dir = BASE + edition + "/requirements/";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String file : resource(dir + "index.txt").split("\\R")) {
+            if (file.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode root = yaml.readTree(resource(dir + file.strip()));
+                if (root == null) {
+                    continue;
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> req = it.next();
+                    JsonNode change = req.getValue().path("change");
+                    if (change.isTextual()) {
+                        out.put(req.getKey(), change.asText());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("catalog mapping " + dir + file, e);
+            }
+        }
+        return out;
     }
 
     static Map<String, MappedClause> loadMapping(String edition) {

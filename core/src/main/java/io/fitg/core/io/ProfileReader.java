@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -158,7 +159,6 @@ public final class ProfileReader {
         if (text.isBlank()) {
             throw new FitgInputException(source, "", "a " + (isJson ? "JSON" : "YAML") + " document, but the file is empty");
         }
-        T value;
         ObjectMapper mapper = isJson ? json : yaml;
         try {
             // syntax first (the whole document), so a malformed file is reported as such and not as a type error
@@ -174,8 +174,26 @@ public final class ProfileReader {
             throw new FitgInputException(source, "", "a well-formed " + (isJson ? "JSON" : "YAML")
                     + " document within fitg's limits: " + clean(e.getMessage()), e);
         }
+        final String doc = text;
+        return bind(source, isJson, () -> mapper.readValue(doc, type));
+    }
+
+    /**
+     * Binds a tree already in memory (e.g. a scenario's patched profile) with the same strictness and messages as
+     * {@link #parse}, without writing it out and reading it again.
+     */
+    public <T> T fromTree(JsonNode tree, String source, Class<T> type) {
+        return bind(source, false, () -> yaml.treeToValue(tree, type));
+    }
+
+    private interface Binder<T> {
+        T bind() throws IOException;
+    }
+
+    private <T> T bind(String source, boolean isJson, Binder<T> binder) {
+        T value;
         try {
-            value = mapper.readValue(text, type);
+            value = binder.bind();
         } catch (UnrecognizedPropertyException e) {
             Collection<Object> known = e.getKnownPropertyIds();
             String knownList = known == null ? "" : known.stream().map(Object::toString).sorted()
@@ -197,6 +215,8 @@ public final class ProfileReader {
         } catch (JsonProcessingException e) {
             throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
                     + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
+        } catch (IOException e) {
+            throw new FitgInputException(source, "", "a readable document (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             // SnakeYAML limits (aliases, depth, size) surface as its own runtime exceptions
             throw new FitgInputException(source, "", "a well-formed YAML document within fitg's limits: "

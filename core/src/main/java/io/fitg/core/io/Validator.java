@@ -40,6 +40,7 @@ public final class Validator {
                 throw new FitgInputException(source, path, "a date between " + EARLIEST + " and " + LATEST + ", not " + d);
             }
         } else if (v instanceof List<?> l) {
+            checkIds(l, path, source);
             for (int i = 0; i < l.size(); i++) {
                 Object e = l.get(i);
                 String p = path + "[" + i + "]";
@@ -62,6 +63,43 @@ public final class Validator {
                 }
                 walk(child, join(path, rc.getName()), source, rc.isAnnotationPresent(MayBeNegative.class),
                         rc.isAnnotationPresent(Percent.class), depth + 1);
+            }
+        }
+    }
+
+    /**
+     * Records in a list that have an {@code id} need one, and it must be unique in the list: findings cite facts by
+     * id and records refer to each other by id.
+     */
+    private static void checkIds(List<?> l, String path, String source) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < l.size(); i++) {
+            Object e = l.get(i);
+            if (e == null || !e.getClass().isRecord()) {
+                return;
+            }
+            RecordComponent idc = null;
+            for (RecordComponent rc : e.getClass().getRecordComponents()) {
+                if (rc.getName().equals("id") && rc.getType() == String.class) {
+                    idc = rc;
+                }
+            }
+            if (idc == null) {
+                return;
+            }
+            String id;
+            try {
+                id = (String) idc.getAccessor().invoke(e);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+            if (id == null || id.isBlank()) {
+                throw new FitgInputException(source, path + "[" + i + "].id",
+                        "an id (every record in this list needs one: findings cite it and other records refer to it)");
+            }
+            if (!seen.add(id)) {
+                throw new FitgInputException(source, path + "[" + i + "].id",
+                        "an id unique in this list; '" + id + "' is used twice");
             }
         }
     }

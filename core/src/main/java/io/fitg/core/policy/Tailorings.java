@@ -17,8 +17,9 @@ import java.util.Map;
  * Validates and applies a {@link Tailoring}.
  *
  * <p>Which way is stricter comes from the parameter's name: {@code min…} (at least: a higher value is stricter)
- * and {@code max…} (at most: a lower value is stricter). A change to any other parameter cannot be shown to be
- * stricter, so it is treated as a relaxation. A relaxation is refused unless marked {@code relaxation: true}; a
+ * and {@code max…} (at most: a lower value is stricter), or from {@link #AT_LEAST} / {@link #AT_MOST} for the
+ * catalog's other parameters (a test keeps every catalog parameter classified). A change to an unclassified
+ * parameter cannot be shown to be stricter, so it is treated as a relaxation. A relaxation is refused unless marked {@code relaxation: true}; a
  * marked one is applied and listed in the report's provenance and in the finding's message.
  */
 public final class Tailorings {
@@ -106,18 +107,32 @@ public final class Tailorings {
         return new Applied(name, Map.copyOf(tailored), Map.copyOf(notes), Map.copyOf(oos), List.copyOf(relaxations));
     }
 
+    /** Parameters without a min/max prefix whose higher value is stricter (hours kept, retention, share of spend…). */
+    public static final java.util.Set<String> AT_LEAST = java.util.Set.of("daysPerWeek", "hours", "hoursPerDay",
+            "liaisons", "multiple", "netProfitPercent", "noBackupHours", "retentionDays", "retentionYears",
+            "revenuePercent", "singleFeedBackupHours");
+    /** Parameters without a min/max prefix whose lower value is stricter (recovery times, a permitted reduction). */
+    public static final java.util.Set<String> AT_MOST = java.util.Set.of("rpoMinutes", "rpoSeconds", "rtoHours",
+            "rtoMinutes", "hostedReduction");
+
+    /** {@code +1} higher is stricter, {@code -1} lower is stricter, {@code 0} unknown. */
+    public static int direction(String param) {
+        if (param.startsWith("min") || AT_LEAST.contains(param)) {
+            return 1;
+        }
+        if (param.startsWith("max") || AT_MOST.contains(param)) {
+            return -1;
+        }
+        return 0;
+    }
+
     static boolean isRelaxation(String param, BigDecimal old, BigDecimal nv) {
         int cmp = nv.compareTo(old);
         if (cmp == 0) {
             return false;
         }
-        if (param.startsWith("min")) {
-            return cmp < 0;
-        }
-        if (param.startsWith("max")) {
-            return cmp > 0;
-        }
-        return true;
+        int dir = direction(param);
+        return dir == 0 || cmp * dir < 0;
     }
 
     private static String numericParams(Clause c) {

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
  * requirement: management.tech-staff-ratio
  * base: model-class4            # a profile in the profiles folder, or a path relative to this file
  * asOf: 2026-11-21
+ * edition: earlier              # optional: the edition of every case (default current); a case may set its own
  * cases:
  *   - name: exactly 8% complies (不少于 includes the number)
  *     patch:
@@ -53,6 +54,8 @@ public final class ScenarioRunner {
     /** rule → statuses reached; clause → statuses reached. */
     private final Map<String, Set<Status>> ruleCoverage = new ConcurrentHashMap<>();
     private final Map<String, Set<Status>> clauseCoverage = new ConcurrentHashMap<>();
+    /** edition → clause → statuses reached (clause ids repeat across editions). */
+    private final Map<String, Map<String, Set<Status>>> editionCoverage = new ConcurrentHashMap<>();
 
     public ScenarioRunner(Engine engine, Path profilesDir) {
         this.engine = engine;
@@ -87,6 +90,8 @@ public final class ScenarioRunner {
             throw new FitgInputException(file.toString(), "", "either 'base' (a profile name or path) or 'profile' (inline)");
         }
         LocalDate asOf = root.has("asOf") ? date(file, "asOf", root.get("asOf")) : LocalDate.of(2026, 11, 21);
+        // edition: at the top is the default of every case; a case's own edition: overrides it
+        String edition = root.path("edition").asText("current");
         List<Scenario.Case> cases = new ArrayList<>();
         JsonNode cs = root.path("cases");
         if (!cs.isArray() || cs.isEmpty()) {
@@ -112,7 +117,7 @@ public final class ScenarioRunner {
             }
             LocalDate caseDate = c.has("asOf") ? date(file, where + ".asOf", c.get("asOf")) : asOf;
             cases.add(new Scenario.Case(c.path("name").asText(where), patch, caseDate,
-                    c.path("edition").asText("current"), expect));
+                    c.path("edition").asText(edition), expect));
         }
         return new Scenario(file, root.path("requirement").asText(null), base, asOf, List.copyOf(cases));
     }
@@ -161,13 +166,7 @@ public final class ScenarioRunner {
                         "a valid patch operation: " + e.getMessage());
             }
         }
-        Profile profile;
-        try {
-            profile = reader.parse(yaml.writeValueAsBytes(tree), s.file() + " (case '" + c.name() + "')", false,
-                    Profile.class);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Profile profile = reader.fromTree(tree, s.file() + " (case '" + c.name() + "')", Profile.class);
         Report report = engine.assess(profile, new AssessmentOptions(List.of(), c.asOf(), c.edition()));
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, Status> e : c.expect().entrySet()) {
@@ -184,6 +183,8 @@ public final class ScenarioRunner {
             if (c.expect().containsKey(f.clause())) {
                 ruleCoverage.computeIfAbsent(f.rule(), k -> ConcurrentHashMap.newKeySet()).add(f.status());
                 clauseCoverage.computeIfAbsent(f.clause(), k -> ConcurrentHashMap.newKeySet()).add(f.status());
+                editionCoverage.computeIfAbsent(report.edition(), k -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(f.clause(), k -> ConcurrentHashMap.newKeySet()).add(f.status());
             }
         }
         return new Outcome(c, List.copyOf(mismatches), report);
@@ -193,6 +194,13 @@ public final class ScenarioRunner {
     public Map<String, Set<Status>> ruleCoverage() {
         Map<String, Set<Status>> m = new TreeMap<>();
         ruleCoverage.forEach((k, v) -> m.put(k, EnumSet.copyOf(v)));
+        return m;
+    }
+
+    /** Statuses each clause of one edition reached when a scenario assessing that edition named it. */
+    public Map<String, Set<Status>> clauseCoverage(String edition) {
+        Map<String, Set<Status>> m = new TreeMap<>();
+        editionCoverage.getOrDefault(edition, Map.of()).forEach((k, v) -> m.put(k, EnumSet.copyOf(v)));
         return m;
     }
 

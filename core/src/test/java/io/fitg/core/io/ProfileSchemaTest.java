@@ -53,6 +53,24 @@ class ProfileSchemaTest {
                 && f.getAnnotationConsideringFieldAndGetter(MayBeNegative.class) == null ? BigDecimal.ZERO : null);
         b.forFields().withNumberInclusiveMaximumResolver(f -> f.getAnnotationConsideringFieldAndGetter(Percent.class) != null
                 ? BigDecimal.valueOf(100) : null);
+        // enums accept several spellings (codes, lower case, Chinese names) through their @JsonCreator: the schema
+        // says "a string" and lists the canonical values in the description
+        b.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+            Class<?> raw = javaType.getErasedType();
+            if (!raw.isEnum()) {
+                return null;
+            }
+            ObjectNode def = context.getGeneratorConfig().createObjectNode();
+            def.put("type", "string");
+            StringBuilder values = new StringBuilder();
+            for (Object c : raw.getEnumConstants()) {
+                values.append(values.length() == 0 ? "" : ", ").append(((Enum<?>) c).name());
+            }
+            def.put("description", "one of " + values + " (see docs/profile for the accepted spellings)");
+            return new com.github.victools.jsonschema.generator.CustomDefinition(def,
+                    com.github.victools.jsonschema.generator.CustomDefinition.DefinitionType.STANDARD,
+                    com.github.victools.jsonschema.generator.CustomDefinition.AttributeInclusion.NO);
+        });
         b.forTypesInGeneral().withStringFormatResolver(t -> t.getType().getErasedType() == LocalDate.class ? "date" : null);
         ObjectNode schema = new SchemaGenerator(b.build()).generateSchema(type);
         ObjectNode root = JSON.createObjectNode();

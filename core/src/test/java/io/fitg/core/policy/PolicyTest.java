@@ -154,7 +154,25 @@ class PolicyTest {
         assertThat(Tailorings.isRelaxation("minPercent", BigDecimal.valueOf(8), BigDecimal.valueOf(9))).isFalse();
         assertThat(Tailorings.isRelaxation("maxRtoMinutes", BigDecimal.valueOf(5), BigDecimal.valueOf(4))).isFalse();
         assertThat(Tailorings.isRelaxation("maxRtoMinutes", BigDecimal.valueOf(5), BigDecimal.valueOf(6))).isTrue();
-        assertThat(Tailorings.isRelaxation("hostedReduction", BigDecimal.valueOf(2), BigDecimal.valueOf(1))).isTrue();
+        assertThat(Tailorings.isRelaxation("hostedReduction", BigDecimal.valueOf(2), BigDecimal.valueOf(1))).isFalse();
+        assertThat(Tailorings.isRelaxation("hostedReduction", BigDecimal.valueOf(2), BigDecimal.valueOf(3))).isTrue();
+        assertThat(Tailorings.isRelaxation("rtoMinutes", BigDecimal.valueOf(5), BigDecimal.valueOf(3))).isFalse();
+        assertThat(Tailorings.isRelaxation("retentionDays", BigDecimal.valueOf(90), BigDecimal.valueOf(60))).isTrue();
+        assertThat(Tailorings.isRelaxation("someNewThing", BigDecimal.valueOf(1), BigDecimal.valueOf(2))).isTrue();
         assertThat(Tailorings.isRelaxation("minPercent", BigDecimal.valueOf(8), new BigDecimal("8.0"))).isFalse();
+    }
+
+    @Test
+    void everyNumericCatalogParameterHasADirection() {
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (io.fitg.api.Clause c : CATALOG.clauses()) {
+            c.params().forEach((k, v) -> {
+                if (v instanceof BigDecimal && Tailorings.direction(k) == 0) {
+                    unknown.add(k + " (" + c.id() + ")");
+                }
+            });
+        }
+        assertThat(unknown).as("parameters tailoring cannot tell stricter from weaker: name them min…/max… or "
+                + "classify them in Tailorings.AT_LEAST/AT_MOST").isEmpty();
     }
 }

@@ -63,14 +63,16 @@ class MaintenanceChecksTest {
     }
 
     @Test
-    void capacityReportWithoutNeedIsNotApplicableAndNeedWithoutPlanFails() {
+    void capacityReportWithoutNeedIsMetAndNeedWithoutPlanFails() {
         CapacityAssessment none = new CapacityAssessment("R1", d("2026-03-31"), List.of("交易"), null, false, List.of());
         CapacityAssessment needs = new CapacityAssessment("R2", d("2026-03-31"), List.of("交易"), null, true, List.of());
         Maintenance m1 = new Maintenance(List.of("交易"), null, null, null, List.of(none), null, null);
         Maintenance m2 = new Maintenance(List.of("交易"), null, null, null, List.of(needs), null, null);
-        assertThat(CapacityChecks.improvementPlan(m1, AS_OF).status()).isEqualTo(Status.NOT_APPLICABLE);
+        // no report calls for improvement: met (the clause states no condition), never NOT_APPLICABLE
+        assertThat(CapacityChecks.improvementPlan(m1, AS_OF).status()).isEqualTo(Status.COMPLIANT);
         assertThat(CapacityChecks.improvementPlan(m2, AS_OF).status()).isEqualTo(Status.NON_COMPLIANT);
-        assertThat(CapacityChecks.planExecution(m1, AS_OF).status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(CapacityChecks.planExecution(m1, AS_OF).status()).isEqualTo(Status.COMPLIANT);
+        assertThat(CapacityChecks.planExecution(m1, AS_OF).observed()).contains("no improvement plan recorded up to");
     }
 
     @Test

@@ -187,6 +187,14 @@ public final class BackupChecks {
 
     /** x.6.1.5 post-settlement backup every day; website data backed up as its plan says. */
     public static Outcome dailyBackup(Backup b, Company co, LocalDate asOf) {
+        return dailyBackup(b, co, asOf, true);
+    }
+
+    /**
+     * As above; with {@code website} false only the post-settlement backup is asked for (the earlier edition's
+     * 4.6.1.5: 每日应对结算后数据进行备份, without the website backup plan).
+     */
+    public static Outcome dailyBackup(Backup b, Company co, LocalDate asOf, boolean website) {
         Parts p = new Parts().fact(b);
         LocalDate start = BackupCalc.dailyWindowStart(asOf);
         List<BackupRun> runs = b.settlementBackups();
@@ -211,6 +219,9 @@ public final class BackupChecks {
                 p.add(Tri.FALSE, latestEn + "; none in the window " + start + " to " + asOf,
                         latestZh + "，评估基准日" + asOf + "前一个结算日未见备份", null);
             }
+        }
+        if (!website) {
+            return p.done();
         }
         if (co == null || co.hasWebsite() == null) {
             p.add(Tri.UNKNOWN, "whether the company runs a website not stated", "未说明是否有网站", "company.hasWebsite");
@@ -238,6 +249,14 @@ public final class BackupChecks {
 
     /** x.6.1.6 each week post-settlement backup media deposited in a same-city and an off-site store. */
     public static Outcome weeklyMediaStorage(Backup b, LocalDate asOf) {
+        return weeklyMediaStorage(b, asOf, true);
+    }
+
+    /**
+     * As above; with {@code sameCity} false only the deposit in another city is asked for (the earlier edition's
+     * 4.6.1.6: 每周应将结算后数据备份介质异地存放; 异地 read as another city, as the current edition reads it).
+     */
+    public static Outcome weeklyMediaStorage(Backup b, LocalDate asOf, boolean sameCity) {
         Parts p = new Parts().fact(b);
         List<MediaTransfer> transfers = b.mediaTransfers();
         String city = b.productionCentre() == null ? null : b.productionCentre().city();
@@ -276,9 +295,13 @@ public final class BackupChecks {
         }
         String missing = String.join(", ", unknown);
         Optional<LocalDate> any = Calc.latest(transfers, MediaTransfer::date, asOf);
-        p.add(same, same == Tri.TRUE ? "same-city deposit on " + lastSame : "no same-city deposit in the 7 days to " + asOf,
-                same == Tri.TRUE ? "每周将结算后数据备份介质送同城存放（最近一次" + lastSame + "）"
-                        : "评估基准日前7天内无同城存放记录", missing);
+        if (sameCity) {
+            p.add(same, same == Tri.TRUE ? "same-city deposit on " + lastSame : "no same-city deposit in the 7 days to " + asOf,
+                    same == Tri.TRUE ? "每周将结算后数据备份介质送同城存放（最近一次" + lastSame + "）"
+                            : "评估基准日前7天内无同城存放记录", missing);
+        } else {
+            same = Tri.TRUE;
+        }
         p.add(other, other == Tri.TRUE ? "off-site (other city) deposit on " + lastOther : "no off-site deposit in the 7 days to " + asOf,
                 other == Tri.TRUE ? "每周送异地存放（最近一次" + lastOther + "）" : "评估基准日前7天内无异地存放记录", missing);
         if (same != Tri.TRUE || other != Tri.TRUE) {
@@ -570,6 +593,17 @@ public final class BackupChecks {
 
     /** x.6.2.3 the disaster-recovery centre's data kept consistent with the core systems. */
     public static Outcome drDataConsistency(Backup b) {
+        return drDataConsistency(b, false);
+    }
+
+    /**
+     * As above; with {@code realTime} the replication must run in real time over the network (the earlier edition's
+     * 4.6.2.3: 采用远程数据复制技术，并利用通信网络将关键数据实时复制到灾难备份中心).
+     */
+    public static Outcome drDataConsistency(Backup b, boolean realTime) {
+        if (realTime) {
+            return drRealTimeReplication(b);
+        }
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
             if (b.replications() == null) {
@@ -746,7 +780,34 @@ public final class BackupChecks {
      * x.6.2.9 RTO and RPO: the designed objectives and the latest drill's measured values, per centre, against
      * {@code rtoHours} and {@code rpoMinutes}.
      */
+    private static Outcome drRealTimeReplication(Backup b) {
+        return eachCentre(b, (c, path) -> {
+            Parts p = new Parts();
+            if (b.replications() == null) {
+                return p.add(Tri.UNKNOWN, "data replications not stated", "未说明灾备数据复制手段", "backup.replications");
+            }
+            List<Replication> to = b.replications().stream().filter(r -> c.id() != null && c.id().equals(r.target())).toList();
+            to.forEach(p::fact);
+            Optional<Replication> ok = to.stream()
+                    .filter(r -> Boolean.TRUE.equals(r.keyBusinessData()) && Boolean.TRUE.equals(r.realTime())).findFirst();
+            if (ok.isPresent()) {
+                Replication r = ok.get();
+                return p.add(Tri.TRUE, name(c) + ": key data replicated in real time by " + nz(r.method()),
+                        "采用" + nz(r.method()) + "将" + nz(r.data()) + "实时复制到灾难备份中心" + name(c), null);
+            }
+            if (to.stream().anyMatch(r -> !Boolean.FALSE.equals(r.keyBusinessData()) && !Boolean.FALSE.equals(r.realTime()))) {
+                return p.add(Tri.UNKNOWN, name(c) + ": replication without its data or timing stated",
+                        "复制至" + name(c) + "的数据范围或实时性未说明", "backup.replications[].keyBusinessData/realTime");
+            }
+            return p.add(Tri.FALSE, name(c) + ": no real-time replication of the key data to it",
+                    "未将关键数据实时复制到灾难备份中心" + name(c), null);
+        });
+    }
+
     public static Outcome drRtoRpo(Backup b, BigDecimal rtoHours, BigDecimal rpoMinutes, LocalDate asOf) {
+        if (rpoMinutes == null) {
+            return drRto(b, rtoHours, asOf);
+        }
         BigDecimal rtoMinutes = rtoHours.multiply(BigDecimal.valueOf(60));
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
@@ -793,6 +854,46 @@ public final class BackupChecks {
      * The latest drill of centre {@code c} held on or before {@code asOf} that recorded all three times. A drill
      * naming no centre is taken as the centre's when the company has only one.
      */
+    /**
+     * The earlier edition's 4.6.2.9 恢复时间目标（RTO）应<=12小时 (no RPO): designed and latest drill-measured RTO of every
+     * disaster-recovery centre.
+     */
+    static Outcome drRto(Backup b, BigDecimal rtoHours, LocalDate asOf) {
+        BigDecimal rtoMinutes = rtoHours.multiply(BigDecimal.valueOf(60));
+        return eachCentre(b, (c, path) -> {
+            Parts p = new Parts();
+            if (c.designRtoMinutes() == null) {
+                p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "灾难备份中心" + name(c) + "设计RTO未说明", path + ".designRtoMinutes");
+            } else {
+                boolean ok = c.designRtoMinutes().compareTo(rtoMinutes) <= 0;
+                p.add(Tri.of(ok), name(c) + ": designed RTO " + BackupCalc.en(BackupCalc.minutes(c.designRtoMinutes())),
+                        "灾难备份中心" + name(c) + "设计RTO为" + BackupCalc.zh(BackupCalc.minutes(c.designRtoMinutes())), null);
+            }
+            if (b.drDrills() == null) {
+                return p.add(Tri.UNKNOWN, "drills not stated", "未提供演练记录", "backup.drDrills");
+            }
+            boolean single = b.drCentres().size() == 1;
+            DrDrill d = b.drDrills().stream()
+                    .filter(x -> c.id() != null && c.id().equals(x.centre()) || single && x.centre() == null)
+                    .filter(x -> x.day() != null && !x.day().isAfter(asOf))
+                    .filter(x -> x.interruptedAt() != null && x.restoredAt() != null)
+                    .max(Comparator.comparing(DrDrill::interruptedAt)).orElse(null);
+            if (d == null) {
+                return p.add(Tri.UNKNOWN, "no drill recorded the interruption and restoration times",
+                        "未见该中心演练实测的RTO记录", "backup.drDrills[].interruptedAt/restoredAt");
+            }
+            Duration rto = BackupCalc.measuredRto(d);
+            if (rto.isNegative()) {
+                return p.add(Tri.UNKNOWN, "drill " + d.day() + ": restoredAt is before interruptedAt", "演练记录时间有误",
+                        "backup.drDrills[].restoredAt");
+            }
+            p.add(Tri.of(BackupCalc.atMostMinutes(rto, rtoMinutes)), "drill " + d.day() + " measured RTO " + BackupCalc.en(rto)
+                            + " (" + d.interruptedAt() + " to " + d.restoredAt() + ")",
+                    d.day() + "演练实测RTO为" + BackupCalc.zh(rto), null);
+            return p;
+        });
+    }
+
     static DrDrill latestMeasuredDrill(Backup b, DrCentre c, LocalDate asOf) {
         boolean single = b.drCentres().size() == 1;
         return b.drDrills().stream()

@@ -128,7 +128,12 @@ public final class BranchChecks {
     }
 
     public static void equipmentArea(Verdict v, Sections s, Collection<?> bs) {
-        BranchRules.decide(v, s, bs, true, BranchChecks::equipmentAreaOf);
+        equipmentArea(v, s, bs, false);
+    }
+
+    /** With {@code allBranches} every branch (the earlier edition's 每个营业部), not only the on-site-trading ones. */
+    public static void equipmentArea(Verdict v, Sections s, Collection<?> bs, boolean allBranches) {
+        BranchRules.decide(v, s, bs, !allBranches, BranchChecks::equipmentAreaOf);
     }
 
     // ---- x.8.1.2 technician in trading hours ------------------------------------------------------------------
@@ -146,7 +151,12 @@ public final class BranchChecks {
     }
 
     public static void tradingHoursTechnician(Verdict v, Sections s, Collection<?> bs) {
-        BranchRules.decide(v, s, bs, true, BranchChecks::tradingHoursTechnicianOf);
+        tradingHoursTechnician(v, s, bs, false);
+    }
+
+    /** With {@code allBranches} every branch (the earlier edition's 每个营业部), not only the on-site-trading ones. */
+    public static void tradingHoursTechnician(Verdict v, Sections s, Collection<?> bs, boolean allBranches) {
+        BranchRules.decide(v, s, bs, !allBranches, BranchChecks::tradingHoursTechnicianOf);
     }
 
     // ---- x.8.1.3 structure document ---------------------------------------------------------------------------
@@ -174,7 +184,12 @@ public final class BranchChecks {
     }
 
     public static void structureDocument(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
-        BranchRules.decide(v, s, bs, true, b -> structureDocumentOf(b, asOf));
+        structureDocument(v, s, bs, asOf, false);
+    }
+
+    /** With {@code allBranches} every branch (the earlier edition's 每个营业部), not only the on-site-trading ones. */
+    public static void structureDocument(Verdict v, Sections s, Collection<?> bs, LocalDate asOf, boolean allBranches) {
+        BranchRules.decide(v, s, bs, !allBranches, b -> structureDocumentOf(b, asOf));
     }
 
     // ---- x.8.1.4 firewall -------------------------------------------------------------------------------------
@@ -195,12 +210,25 @@ public final class BranchChecks {
     }
 
     public static void firewall(Verdict v, Sections s, Collection<?> bs) {
-        BranchRules.decide(v, s, bs, true, BranchChecks::firewallOf);
+        firewall(v, s, bs, false);
+    }
+
+    /** With {@code allBranches} every branch (the earlier edition's 每个营业部), not only the on-site-trading ones. */
+    public static void firewall(Verdict v, Sections s, Collection<?> bs, boolean allBranches) {
+        BranchRules.decide(v, s, bs, !allBranches, BranchChecks::firewallOf);
     }
 
     // ---- x.8.1.5 antivirus and patches ------------------------------------------------------------------------
 
     public static BranchResult antivirusOf(Branch b, LocalDate asOf) {
+        return antivirusOf(b, asOf, true);
+    }
+
+    /**
+     * As above; with {@code osPatches} false the OS patches are not asked for (the earlier edition's 4.8.1.6 asks for
+     * antivirus only; its 4.8.1.5 asks for patches, see {@link #patchesOf}).
+     */
+    public static BranchResult antivirusOf(Branch b, LocalDate asOf, boolean osPatches) {
         BranchResult r = new BranchResult();
         TradingComputers c = b.tradingComputers();
         if (c == null) {
@@ -224,9 +252,75 @@ public final class BranchChecks {
                 "full scan", "全面检查", FULL_SCAN_MONTHS + " month", FULL_SCAN_MONTHS + "个月", asOf);
         dated(r, c.lastSignatureUpdate(), asOf.minusDays(SIGNATURE_DAYS), "tradingComputers.lastSignatureUpdate",
                 "virus definitions updated", "病毒库更新", SIGNATURE_DAYS + " days", SIGNATURE_DAYS + "天", asOf);
-        dated(r, c.lastPatchUpdate(), asOf.minusMonths(PATCH_MONTHS), "tradingComputers.lastPatchUpdate",
-                "OS patches updated", "操作系统补丁更新", PATCH_MONTHS + " months", PATCH_MONTHS + "个月", asOf);
+        if (osPatches) {
+            dated(r, c.lastPatchUpdate(), asOf.minusMonths(PATCH_MONTHS), "tradingComputers.lastPatchUpdate",
+                    "OS patches updated", "操作系统补丁更新", PATCH_MONTHS + " months", PATCH_MONTHS + "个月", asOf);
+        }
         return r;
+    }
+
+    /**
+     * The earlier edition's 4.8.1.5 (earlier only) 应建立有效机制，保障及时对核心系统依赖的各种系统软件所需要的补丁进行了解、
+     * 评估、必要的测试和升级, per branch: the system software of the branch's trading computers patched within the last
+     * {@value #PATCH_MONTHS} months (the reading of 及时 the current x.8.1.5 uses).
+     */
+    public static BranchResult patchesOf(Branch b, LocalDate asOf) {
+        BranchResult r = new BranchResult();
+        TradingComputers c = b.tradingComputers();
+        if (c == null) {
+            return r.missing("tradingComputers", "交易系统计算机补丁情况");
+        }
+        if (c.count() == null) {
+            return r.missing("tradingComputers.count", "交易系统计算机数量");
+        }
+        if (c.count() == 0) {
+            return r.ok("no computers used by the trading systems", "交易系统无本地计算机");
+        }
+        dated(r, c.lastPatchUpdate(), asOf.minusMonths(PATCH_MONTHS), "tradingComputers.lastPatchUpdate",
+                "system software patched", "系统软件补丁升级", PATCH_MONTHS + " months", PATCH_MONTHS + "个月", asOf);
+        return r;
+    }
+
+    public static void patches(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
+        BranchRules.decide(v, s, bs, false, b -> patchesOf(b, asOf));
+    }
+
+    /** The earlier edition's 4.8.2.1 (earlier only): the equipment area of an on-site-trading branch is a room of its own. */
+    public static BranchResult equipmentRoomOf(Branch b) {
+        BranchResult r = new BranchResult();
+        if (b.equipmentRoom() == null) {
+            return r.missing("equipmentRoom", "设备区域是否为单独的房间");
+        }
+        return b.equipmentRoom() ? r.ok("equipment in a room of its own", "设备区域为单独的房间")
+                : r.fail("equipment area not a room of its own", "设备区域不是单独的房间");
+    }
+
+    public static void equipmentRoom(Verdict v, Sections s, Collection<?> bs) {
+        BranchRules.decide(v, s, bs, true, BranchChecks::equipmentRoomOf);
+    }
+
+    /** The earlier edition's 4.8.2.2 (earlier only): an on-site-trading branch's equipment area has a UPS and air conditioning. */
+    public static BranchResult upsAndAirConditioningOf(Branch b) {
+        BranchResult r = new BranchResult();
+        if (b.equipmentAreaUps() == null) {
+            r.missing("equipmentAreaUps", "设备区域UPS配备情况");
+        } else if (!b.equipmentAreaUps()) {
+            r.fail("no UPS for the equipment area", "设备区域未配备UPS");
+        } else {
+            r.ok("UPS", "配备UPS");
+        }
+        if (b.equipmentAreaAirConditioning() == null) {
+            r.missing("equipmentAreaAirConditioning", "设备区域空调配备情况");
+        } else if (!b.equipmentAreaAirConditioning()) {
+            r.fail("no air conditioning for the equipment area", "设备区域未配备空调");
+        } else {
+            r.ok("air conditioning", "配备空调");
+        }
+        return r;
+    }
+
+    public static void upsAndAirConditioning(Verdict v, Sections s, Collection<?> bs) {
+        BranchRules.decide(v, s, bs, true, BranchChecks::upsAndAirConditioningOf);
     }
 
     private static void dated(BranchResult r, LocalDate d, LocalDate from, String field, String en, String zh,
@@ -241,7 +335,16 @@ public final class BranchChecks {
     }
 
     public static void antivirus(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
-        BranchRules.decide(v, s, bs, true, b -> antivirusOf(b, asOf));
+        antivirus(v, s, bs, asOf, false, true);
+    }
+
+    /**
+     * With {@code allBranches} every branch (the earlier edition's 每个营业部); with {@code osPatches} false antivirus
+     * only (the earlier edition's 4.8.1.6 应对使用Windows平台的计算机部署防病毒软件…, read on the trading computers).
+     */
+    public static void antivirus(Verdict v, Sections s, Collection<?> bs, LocalDate asOf, boolean allBranches,
+                                 boolean osPatches) {
+        BranchRules.decide(v, s, bs, !allBranches, b -> antivirusOf(b, asOf, osPatches));
     }
 
     // ---- x.8.1.6 HQ knows each branch's state -----------------------------------------------------------------
@@ -326,7 +429,12 @@ public final class BranchChecks {
     }
 
     public static void contacts(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
-        BranchRules.decide(v, s, bs, true, b -> contactsOf(b, asOf));
+        contacts(v, s, bs, asOf, false);
+    }
+
+    /** With {@code allBranches} every branch (the earlier edition's 每个营业部), not only the on-site-trading ones. */
+    public static void contacts(Verdict v, Sections s, Collection<?> bs, LocalDate asOf, boolean allBranches) {
+        BranchRules.decide(v, s, bs, !allBranches, b -> contactsOf(b, asOf));
     }
 
     // ---- x.8.2.1 two trading links ----------------------------------------------------------------------------

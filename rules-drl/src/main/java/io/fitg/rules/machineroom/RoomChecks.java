@@ -212,9 +212,20 @@ public final class RoomChecks {
 
     /** x.2.1.6 机房应有防雷接地、防鼠以及防静电的设施。 */
     public static RoomOutcome lightningRodentAntistatic(MachineRoom r) {
+        return lightningRodentAntistatic(r, true);
+    }
+
+    /**
+     * As above; with {@code rodentAntistatic} false only lightning protection and grounding are asked for (the earlier
+     * edition's 4.2.1.6: 机房应有防雷和接地的设施).
+     */
+    public static RoomOutcome lightningRodentAntistatic(MachineRoom r, boolean rodentAntistatic) {
         RoomCheck k = new RoomCheck(r);
         k.cond(r.lightningGrounding(), "lightningGrounding", "lightning protection and grounding", "有防雷接地设施",
                 "no lightning protection and grounding", "无防雷接地设施");
+        if (!rodentAntistatic) {
+            return k.outcome();
+        }
         k.cond(r.rodentProtection(), "rodentProtection", "rodent protection", "有防鼠设施",
                 "no rodent protection", "无防鼠设施");
         k.cond(r.antiStatic(), "antiStatic", "anti-static measures", "有防静电设施",
@@ -256,11 +267,58 @@ public final class RoomChecks {
 
     /** x.2.1.9 核心系统所在机房应配备机房环境动力监测系统，明确监测指标，实现声音和短信等自动报警。 */
     public static RoomOutcome environmentMonitoring(MachineRoom r, List<String> requiredChannels) {
+        return environmentMonitoring(r, requiredChannels, null, true);
+    }
+
+    /** The indicator names written in the profile that stand for an indicator group a clause names. */
+    static Set<String> indicatorSynonyms(String group) {
+        return switch (group) {
+            case "power-distribution" -> POWER_INDICATORS;
+            case "air-conditioning" -> Set.of("air-conditioning", "precision-air-conditioning", "空调", "精密空调");
+            case "temperature-humidity" -> Set.of("temperature", "humidity", "温度", "湿度", "温湿度");
+            default -> Set.of(group);
+        };
+    }
+
+    private static String zhIndicator(String group) {
+        return switch (group) {
+            case "power-distribution" -> "供配电";
+            case "air-conditioning" -> "空调";
+            case "temperature-humidity" -> "温湿度";
+            default -> group;
+        };
+    }
+
+    /**
+     * As above, generalised for the earlier edition's 4.2.1.9 (应具有机房环境监控系统，至少能够监控供配电、空调、温湿度等重要指标):
+     * {@code requiredChannels} may be empty (no alarm asked for: the earlier edition's 4.2.1.10 asks for it
+     * separately); {@code indicatorGroups}, when given, names the indicator groups that must each be monitored
+     * (power-distribution, air-conditioning, temperature-humidity) instead of "some power and some environment
+     * indicator"; {@code coreRoomsOnly} false applies it to every room, not only to the rooms of core systems.
+     */
+    public static RoomOutcome environmentMonitoring(MachineRoom r, List<String> requiredChannels,
+                                                    List<String> indicatorGroups, boolean coreRoomsOnly) {
+        if (!coreRoomsOnly) {
+            return monitoringSystem(r, requiredChannels, indicatorGroups, new RoomCheck(r)).outcome();
+        }
         if (Boolean.FALSE.equals(r.coreSystems())) {
             return RoomCheck.notApplicable(r, "no core systems in this room (clause applies to rooms of core systems)",
                     "该机房未部署核心系统，本条不适用");
         }
-        RoomCheck k = new RoomCheck(r);
+        RoomCheck k = monitoringSystem(r, requiredChannels, indicatorGroups, new RoomCheck(r));
+        RoomOutcome o = k.outcome();
+        if (r.coreSystems() == null && o.kind() != RoomOutcome.Kind.MET) {
+            // whether the clause applies to this room is not known, and the room does not meet it
+            return new RoomOutcome(r, RoomOutcome.Kind.UNKNOWN, o.en() + " (whether the room hosts core systems is "
+                    + "not stated)", o.zh() + "，未说明该机房是否部署核心系统",
+                    concat(o.missing(), k.path("coreSystems")), List.of());
+        }
+        return o;
+    }
+
+    /** The monitoring system itself, its indicators and its alarms (shared by both editions' clauses). */
+    private static RoomCheck monitoringSystem(MachineRoom r, List<String> requiredChannels, List<String> indicatorGroups,
+                                              RoomCheck k) {
         EnvironmentMonitoring em = r.environmentMonitoring();
         if (em == null) {
             k.missing("environmentMonitoring");
@@ -274,6 +332,22 @@ public final class RoomChecks {
                 k.missing("environmentMonitoring.indicators");
             } else if (em.indicators().isEmpty()) {
                 k.fail("no monitored indicators defined", "未明确监测指标");
+            } else if (indicatorGroups != null) {
+                List<String> absent = new ArrayList<>();
+                for (String g : indicatorGroups) {
+                    Set<String> syn = indicatorSynonyms(g);
+                    if (em.indicators().stream().noneMatch(i -> syn.contains(norm(i)))) {
+                        absent.add(g);
+                    }
+                }
+                String list = String.join(", ", em.indicators());
+                if (absent.isEmpty()) {
+                    k.ok("indicators: " + list, "监测指标：" + Zh.words(em.indicators()));
+                } else {
+                    k.fail("indicators (" + list + ") do not cover " + String.join(", ", absent),
+                            "监测指标（" + Zh.words(em.indicators()) + "）未涵盖"
+                                    + String.join("、", absent.stream().map(RoomChecks::zhIndicator).toList()));
+                }
             } else {
                 boolean power = em.indicators().stream().anyMatch(i -> POWER_INDICATORS.contains(norm(i)));
                 boolean env = em.indicators().stream().anyMatch(i -> ENVIRONMENT_INDICATORS.contains(norm(i)));
@@ -289,7 +363,9 @@ public final class RoomChecks {
                                     + (env ? "" : "环境（温湿度等）") + "指标");
                 }
             }
-            if (em.alarmChannels() == null) {
+            if (requiredChannels.isEmpty()) {
+                // no alarm asked for by this clause
+            } else if (em.alarmChannels() == null) {
                 k.missing("environmentMonitoring.alarmChannels");
             } else {
                 List<String> absent = new ArrayList<>();
@@ -309,14 +385,7 @@ public final class RoomChecks {
                 }
             }
         }
-        RoomOutcome o = k.outcome();
-        if (r.coreSystems() == null && o.kind() != RoomOutcome.Kind.MET) {
-            // whether the clause applies to this room is not known, and the room does not meet it
-            return new RoomOutcome(r, RoomOutcome.Kind.UNKNOWN, o.en() + " (whether the room hosts core systems is "
-                    + "not stated)", o.zh() + "，未说明该机房是否部署核心系统",
-                    concat(o.missing(), k.path("coreSystems")), List.of());
-        }
-        return o;
+        return k;
     }
 
     private static String zhChannels(List<String> channels) {
@@ -335,6 +404,47 @@ public final class RoomChecks {
         List<String> out = new ArrayList<>(a);
         out.add(b);
         return out;
+    }
+
+    /**
+     * The earlier edition's 4.2.1.10 应实现声音或短信等自动报警或7*24小时值守: the room's monitoring raises alarms
+     * automatically (by sound, SMS or another channel: 等), or staff watch it {@code days}×{@code hours}.
+     */
+    public static RoomOutcome alarmOrWatch(MachineRoom r, int days, int hours) {
+        RoomCheck k = new RoomCheck(r);
+        EnvironmentMonitoring em = r.environmentMonitoring();
+        Tri alarm;
+        if (em == null || em.installed() == null && em.alarmChannels() == null) {
+            alarm = Tri.UNKNOWN;
+        } else if (Boolean.FALSE.equals(em.installed())) {
+            alarm = Tri.FALSE;
+        } else {
+            alarm = em.alarmChannels() == null ? Tri.UNKNOWN : Tri.of(!em.alarmChannels().isEmpty());
+        }
+        Tri watch = r.watchDaysPerWeek() == null || r.watchHoursPerDay() == null ? Tri.UNKNOWN
+                : Tri.of(r.watchDaysPerWeek() >= days && r.watchHoursPerDay() >= hours);
+        String watchEn = r.watchDaysPerWeek() == null || r.watchHoursPerDay() == null ? "watch not stated"
+                : "watched " + r.watchDaysPerWeek() + "×" + r.watchHoursPerDay() + " h";
+        String watchZh = r.watchDaysPerWeek() == null || r.watchHoursPerDay() == null ? "值守情况未说明"
+                : "每周" + r.watchDaysPerWeek() + "天、每天" + r.watchHoursPerDay() + "小时值守";
+        if (alarm == Tri.TRUE) {
+            return k.ok("automatic alarms by " + String.join(", ", em.alarmChannels()),
+                    "实现" + Zh.words(em.alarmChannels()) + "自动报警").outcome();
+        }
+        if (watch == Tri.TRUE) {
+            return k.ok(watchEn, watchZh + "，达到" + days + "*" + hours + "小时值守").outcome();
+        }
+        if (alarm == Tri.FALSE && watch == Tri.FALSE) {
+            return k.fail("no automatic alarm and " + watchEn + ", not " + days + "×" + hours,
+                    "未实现自动报警，" + watchZh + "，未达到" + days + "*" + hours + "小时值守").outcome();
+        }
+        if (alarm == Tri.UNKNOWN) {
+            k.missing(em == null ? "environmentMonitoring" : "environmentMonitoring.alarmChannels");
+        }
+        if (watch == Tri.UNKNOWN) {
+            k.missing(r.watchDaysPerWeek() == null ? "watchDaysPerWeek" : "watchHoursPerDay");
+        }
+        return k.outcome();
     }
 
     // ---------------------------------------------------------------- x.2.2 供电
@@ -619,6 +729,15 @@ public final class RoomChecks {
      * load, run out (strictly: "超过").
      */
     public static RoomOutcome generatorEndurance(MachineRoom r, BigDecimal minHours) {
+        return generatorEndurance(r, minHours, false);
+    }
+
+    /**
+     * As above; with {@code withUps} the hours are those of UPS and generator together (the earlier edition's 4.2.2.4:
+     * UPS和发电机应能够提供不少于12小时的连续供电): a generator's hours plus the shortest UPS runtime at the present
+     * load (at full load when the present-load runtime is not stated).
+     */
+    public static RoomOutcome generatorEndurance(MachineRoom r, BigDecimal minHours, boolean withUps) {
         RoomCheck k = new RoomCheck(r);
         PowerSupply p = r.power();
         if (p == null) {
@@ -642,12 +761,20 @@ public final class RoomChecks {
             }
         }
         String h = Calc.num(minHours);
+        Optional<Integer> upsNow = withUps && p.ups() != null ? Power.shortestRuntime(p.ups(), false) : Optional.empty();
+        Optional<Integer> upsMinutes = upsNow.isPresent() ? upsNow : withUps ? full : Optional.empty();
         Tri best = Tri.FALSE;
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         for (Generator g : p.generators()) {
             String id = genId(g, p.generators());
-            Tri hoursOk = g.continuousHours() == null ? Tri.UNKNOWN : Tri.of(g.continuousHours().compareTo(minHours) >= 0);
+            Tri hoursOk = g.continuousHours() == null ? Tri.UNKNOWN
+                    : withUps ? Tri.of(BigDecimal.valueOf(upsMinutes.orElse(0)).add(Power.minutes(g.continuousHours()))
+                            .compareTo(Power.minutes(minHours)) >= 0)
+                    : Tri.of(g.continuousHours().compareTo(minHours) >= 0);
+            if (withUps && hoursOk == Tri.FALSE && upsMinutes.isEmpty() && p.ups() != null && !p.ups().isEmpty()) {
+                hoursOk = Tri.UNKNOWN;   // the UPS runtime might make up the difference
+            }
             Tri bridged = g.startMinutes() == null || full.isEmpty() ? Tri.UNKNOWN
                     : Tri.of(BigDecimal.valueOf(full.get()).compareTo(g.startMinutes()) > 0);
             if (p.ups() != null && p.ups().isEmpty()) {
@@ -665,17 +792,22 @@ public final class RoomChecks {
                 k.missing("power.generators[" + id + "].startMinutes");
             }
         }
-        String upsEn = full.map(f -> "UPS full-load runtime " + f + " min").orElse("");
-        String upsZh = full.map(f -> "UPS满负载供电时间" + f + "分钟").orElse("");
+        String upsEn = full.map(f -> "UPS full-load runtime " + f + " min").orElse("")
+                + (withUps && upsNow.isPresent() ? ", " + upsNow.get() + " min at present load" : "");
+        String upsZh = full.map(f -> "UPS满负载供电时间" + f + "分钟").orElse("")
+                + (withUps && upsNow.isPresent() ? "，当前负载下" + upsNow.get() + "分钟" : "");
         String gEn = String.join("; ", en) + (upsEn.isEmpty() ? "" : "; " + upsEn);
         String gZh = String.join("，", zh) + (upsZh.isEmpty() ? "" : "，" + upsZh);
         switch (best) {
             case TRUE -> {
                 // a qualifying generator: what else is missing no longer matters
-                return new RoomCheck(r).ok(gEn + " (>= " + h + " h, UPS outlasts the start)", gZh).outcome();
+                return new RoomCheck(r).ok(gEn + " (>= " + h + " h" + (withUps ? " with the UPS" : "")
+                        + ", UPS outlasts the start)", gZh).outcome();
             }
-            case FALSE -> k.fail(gEn + " — no generator gives >= " + h + " h with its start covered by the UPS at full load",
-                    gZh + "，没有能够连续供电不少于" + h + "小时且在UPS满负载供电时间内开始供电的发电机");
+            case FALSE -> k.fail(gEn + " — no generator gives >= " + h + " h" + (withUps ? " together with the UPS" : "")
+                            + " with its start covered by the UPS at full load",
+                    gZh + "，没有" + (withUps ? "与UPS合计" : "") + "能够连续供电不少于" + h
+                            + "小时且在UPS满负载供电时间内开始供电的发电机");
             case UNKNOWN -> k.ok(gEn, gZh);
         }
         for (Generator g : p.generators()) {

@@ -90,9 +90,9 @@ public final class CapacityChecks {
             }
         }
         if (t.checked == 0) {
-            return Check.notApplicable("no performance and capacity report calls for improvement", expected,
-                    done.size() + " report(s) up to " + asOf + ", none calling for improvement",
-                    "截至" + asOf + "共有性能容量评估报告" + done.size() + "份，均认为现有性能容量满足业务发展需要，无需改进，本条不适用。",
+            return Check.vacuous(expected, done.size() + " report(s) up to " + asOf
+                            + ", none calling for improvement: no improvement plan was due",
+                    "截至" + asOf + "共有性能容量评估报告" + done.size() + "份，均认为现有性能容量满足业务发展需要，无需提出改进计划。",
                     List.of(CA));
         }
         String obs = t.checked + " report(s) calling for improvement, " + t.passed() + " with an improvement plan"
@@ -127,8 +127,8 @@ public final class CapacityChecks {
             }
         }
         if (t.checked == 0) {
-            return Check.notApplicable("no improvement plan to execute", expected, "no improvement plan up to " + asOf,
-                    "截至" + asOf + "无性能容量改进计划，本条不适用。", List.of(CA));
+            return Check.vacuous(expected, "no improvement plan recorded up to " + asOf + ": nothing to execute",
+                    "截至" + asOf + "无性能容量改进计划，无需执行。", List.of(CA));
         }
         String obs = plans + " improvement plan(s), " + t.passed() + " executed in time and evaluated, or on track"
                 + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());

@@ -39,8 +39,8 @@ public final class ChangeChecks {
     }
 
     /**
-     * Every change made by {@code asOf} judged by {@code test}; NOT_APPLICABLE when the log has none, with
-     * {@code noneWhy} as the reason.
+     * Every change made by {@code asOf} judged by {@code test}; an explicit log with none is met (COMPLIANT, "no
+     * change recorded up to …"): the clauses state no condition, so they are never NOT_APPLICABLE.
      */
     private static Check everyChange(Maintenance m, LocalDate asOf, String expected, String whatEn, String whatZh,
                                      Function<Change, Judged> test) {
@@ -50,8 +50,8 @@ public final class ChangeChecks {
         }
         List<Change> made = made(cm.changes(), asOf);
         if (made.isEmpty()) {
-            return Check.notApplicable("no change in the change log up to " + asOf, expected,
-                    "no change up to " + asOf, "截至" + asOf + "变更记录中无变更，本条不适用。", List.of(CHANGES));
+            return Check.vacuous(expected, "no change recorded up to " + asOf + ": nothing the clause covers went wrong",
+                    "截至" + asOf + "变更记录中无变更，无不符合本条的情形。", List.of(CHANGES));
         }
         Tally t = new Tally();
         for (Change c : made) {
@@ -168,6 +168,20 @@ public final class ChangeChecks {
 
     // x.7.1.2 每次变更前应进行评估和必要的测试。
     public static Check assessmentAndTesting(Maintenance m, LocalDate asOf) {
+        return assessmentAndTesting(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code testing} false only the assessment is asked for (the earlier edition's 4.7.1.2:
+     * 每次变更前应进行评估).
+     */
+    public static Check assessmentAndTesting(Maintenance m, LocalDate asOf, boolean testing) {
+        if (!testing) {
+            return everyChange(m, asOf, "every change assessed before it was made", "assessment beforehand",
+                    "变更前进行了评估",
+                    c -> Common.step(c.assessment(), c.date(), When.BEFORE, false, asOf, "pre-change assessment",
+                            "变更前评估", path(c, "assessment")));
+        }
         return everyChange(m, asOf, "every change assessed before it was made, and tested before it unless the "
                         + "assessment judged testing unnecessary", "assessment and necessary testing beforehand",
                 "变更前进行了评估和必要的测试",

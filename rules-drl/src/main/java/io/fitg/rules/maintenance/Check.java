@@ -43,6 +43,15 @@ public record Check(Status status, String expected, String observed, String situ
         return new Check(Status.INSUFFICIENT_DATA, expected, observed, situation, missing, list(facts));
     }
 
+    /**
+     * COMPLIANT because nothing the clause covers exists ("every change / incident / report" with none stated in an
+     * explicit empty list): the clause states no condition, so it is met, never NOT_APPLICABLE; {@code observed}
+     * says there was nothing ("no change recorded up to …").
+     */
+    public static Check vacuous(String expected, String observed, String situation, Collection<?> facts) {
+        return new Check(Status.COMPLIANT, expected, observed, situation, "", list(facts));
+    }
+
     public static Check notApplicable(String why, String expected, String observed, String situation,
                                       Collection<?> facts) {
         return new Check(Status.NOT_APPLICABLE, expected, observed, situation, why, list(facts));

@@ -57,21 +57,33 @@ public final class EmergencyChecks {
 
     // x.7.4.1 应建立健全网络与信息安全事件应急组织体系，对核心系统的常见故障及安全风险应有书面的应急预案和排障流程。
     public static Check organisationAndPlans(Maintenance m, LocalDate asOf) {
-        String expected = "an emergency organisation for network and information security incidents set up by a "
+        return organisationAndPlans(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code organisation} false only written plans with troubleshooting procedures for the core
+     * systems' common faults are asked for (the earlier edition's 4.7.4.1: 对核心系统的常见故障应有书面的应急预案和排障流程;
+     * no incident organisation, no security risks).
+     */
+    public static Check organisationAndPlans(Maintenance m, LocalDate asOf, boolean organisation) {
+        String expected = organisation ? "an emergency organisation for network and information security incidents set up by a "
                 + "document in force and staffed, and for every core system written emergency plans with "
-                + "troubleshooting procedures covering its common faults and its security risks";
+                + "troubleshooting procedures covering its common faults and its security risks"
+                : "for every core system written emergency plans with troubleshooting procedures covering its common faults";
         Emergency e = m.emergency();
         if (e == null) {
             return missing(E, expected, "未提供应急管理资料。");
         }
         List<String> miss = new ArrayList<>();
-        Tri orgDocs = Common.documents(e.organisationDocuments(), asOf);
+        Tri orgDocs = organisation ? Common.documents(e.organisationDocuments(), asOf) : Tri.TRUE;
         if (orgDocs == Tri.UNKNOWN) {
             miss.add(e.organisationDocuments() == null ? E + ".organisationDocuments" : E + ".organisationDocuments[].issued");
         }
         Tri members;
         List<RoleHolder> inPost = List.of();
-        if (e.organisation() == null) {
+        if (!organisation) {
+            members = Tri.TRUE;
+        } else if (e.organisation() == null) {
             members = Tri.UNKNOWN;
             miss.add(E + ".organisation");
         } else {
@@ -90,7 +102,8 @@ public final class EmergencyChecks {
             List<EmergencyPlan> inForce = e.plans().stream().filter(p -> p.inForceOn(asOf)).toList();
             for (String s : m.coreSystems()) {
                 Tri faults = Tri.any(inForce, p -> all(covers(p, s), p.faults(), p.troubleshooting()));
-                Tri security = Tri.any(inForce, p -> all(covers(p, s), p.securityRisks(), p.troubleshooting()));
+                Tri security = !organisation ? Tri.TRUE
+                        : Tri.any(inForce, p -> all(covers(p, s), p.securityRisks(), p.troubleshooting()));
                 Judged j = Judged.ok();
                 if (faults == Tri.FALSE) {
                     j = j.and(Judged.fail("no written plan with troubleshooting procedure for its common faults",
@@ -114,16 +127,17 @@ public final class EmergencyChecks {
             }
         }
         Tri all = orgDocs.and(members).and(plans);
-        String obs = "organisation documents: " + Common.docsEn(e.organisationDocuments()) + "; members in post: "
-                + (e.organisation() == null ? "not stated" : inPost.size()) + "; "
+        String obs = (organisation ? "organisation documents: " + Common.docsEn(e.organisationDocuments()) + "; members in post: "
+                + (e.organisation() == null ? "not stated" : inPost.size()) + "; " : "")
                 + (plans == Tri.UNKNOWN && t.checked == 0 ? "plans or core systems not stated"
-                : t.checked + " core system(s), " + t.passed() + " covered for common faults and security risks by "
+                : t.checked + " core system(s), " + t.passed() + " covered for common faults" + (organisation ? " and security risks" : "") + " by "
                 + "written plans with troubleshooting procedures" + (plans == Tri.TRUE ? "" : "; " + t.problemsEn()));
-        String zh = (orgDocs == Tri.TRUE ? "公司以" + Common.docsZh(e.organisationDocuments()) + "建立网络与信息安全事件应急组织体系"
+        String zh = (!organisation ? "" : (orgDocs == Tri.TRUE ? "公司以" + Common.docsZh(e.organisationDocuments()) + "建立网络与信息安全事件应急组织体系"
                 : orgDocs == Tri.FALSE ? "公司未以有效文件建立网络与信息安全事件应急组织体系" : "应急组织体系文件资料不全")
                 + (members == Tri.TRUE ? "，现有成员" + inPost.size() + "人" : members == Tri.FALSE ? "，目前无在任成员" : "")
-                + "；" + (plans == Tri.UNKNOWN && t.checked == 0 ? "未提供核心系统清单或应急预案资料"
-                : "核心系统" + t.checked + "个，" + t.passed() + "个的常见故障及安全风险均有书面应急预案和排障流程"
+                + "；") + (plans == Tri.UNKNOWN && t.checked == 0 ? "未提供核心系统清单或应急预案资料"
+                : "核心系统" + t.checked + "个，" + t.passed() + "个的常见故障" + (organisation ? "及安全风险均" : "均")
+                + "有书面应急预案和排障流程"
                 + (plans == Tri.TRUE ? "" : "；" + t.problemsZh())) + "。";
         List<Object> facts = new ArrayList<>();
         facts.add(E + ".organisationDocuments");
@@ -224,9 +238,9 @@ public final class EmergencyChecks {
             t.add(g, j);
         }
         if (t.checked == 0) {
-            return Check.notApplicable("no change of organisation, staff or technology affecting emergency plans",
-                    expected, "no change affecting emergency plans up to " + asOf,
-                    "截至" + asOf + "无影响应急预案的机构、人员、技术等变化，本条不适用。", List.of(E + ".planTriggers"));
+            return Check.vacuous(expected, "no change of organisation, staff or technology affecting emergency plans "
+                            + "recorded up to " + asOf + ": no plan needed adjusting",
+                    "截至" + asOf + "无影响应急预案的机构、人员、技术等变化，无需调整应急预案。", List.of(E + ".planTriggers"));
         }
         String obs = triggers + " change(s) affecting emergency plans up to " + asOf + ", " + t.passed()
                 + " followed by revision of the plans" + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());

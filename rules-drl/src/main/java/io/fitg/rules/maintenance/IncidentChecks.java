@@ -41,8 +41,9 @@ public final class IncidentChecks {
         }
         List<Incident> occurred = occurred(im, asOf);
         if (occurred.isEmpty()) {
-            return Check.notApplicable("no technical incident up to " + asOf, expected, "no technical incident up to " + asOf,
-                    "截至" + asOf + "未发生技术事故，本条不适用。", List.of(I + ".incidents"));
+            return Check.vacuous(expected, "no technical incident recorded up to " + asOf
+                            + ": nothing the clause covers went wrong",
+                    "截至" + asOf + "未发生技术事故，无不符合本条的情形。", List.of(I + ".incidents"));
         }
         Tally t = new Tally();
         for (Incident i : occurred) {
@@ -68,8 +69,9 @@ public final class IncidentChecks {
         }
         List<Incident> occurred = occurred(im, asOf);
         if (occurred.isEmpty()) {
-            return Check.notApplicable("no technical incident up to " + asOf, expected, "no technical incident up to " + asOf,
-                    "截至" + asOf + "未发生技术事故，本条不适用。", List.of(I + ".incidents"));
+            return Check.vacuous(expected, "no technical incident recorded up to " + asOf
+                            + ": nothing the clause covers went wrong",
+                    "截至" + asOf + "未发生技术事故，无不符合本条的情形。", List.of(I + ".incidents"));
         }
         Tally t = new Tally();
         for (Incident i : occurred) {

@@ -50,8 +50,17 @@ public final class TestChecks {
 
     // x.7.1.9/11/12 应在独立于生产环境的测试环境中进行技术和业务测试，因业务需要使用生产环境进行测试的，应纳入变更管理流程。
     public static Check environment(Maintenance m, LocalDate asOf) {
-        String expected = "technical and business tests run in a test environment separate from production, and "
-                + "every test in production run under a change request";
+        return environment(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code productionTests} false only the separate test environment is asked for (the earlier
+     * edition's 4.7.1.10: 进行与核心系统相关的开发工作时，应避免在生产环境上进行日常测试; its 4.7.1.11 asks for the
+     * production tests separately, see {@link #productionTestsUnderChange}).
+     */
+    public static Check environment(Maintenance m, LocalDate asOf, boolean productionTests) {
+        String expected = "technical and business tests run in a test environment separate from production"
+                + (productionTests ? ", and every test in production run under a change request" : "");
         Testing t = m.testing();
         if (t == null) {
             return missing(expected);
@@ -85,6 +94,12 @@ public final class TestChecks {
             if (tech != Tri.TRUE || bus != Tri.TRUE) {
                 facts.addAll(t.environments());
             }
+        }
+        if (!productionTests) {
+            if (facts.isEmpty()) {
+                facts.add(T);
+            }
+            return Check.of(tech.and(bus), expected, envEn, envZh + "。", String.join(", ", missing), facts);
         }
         Tally pt = new Tally();
         String prodEn;
@@ -167,9 +182,10 @@ public final class TestChecks {
                             p + ".audit")));
         }
         if (tally.checked == 0) {
-            return Check.notApplicable("no test data set holds customer information", expected,
-                    t.datasets().size() + " test data set(s), none with customer information",
-                    "测试数据" + t.datasets().size() + "组，均不含客户信息，本条不适用。", List.of(T + ".datasets"));
+            // 测试所使用的客户信息 is the clause's object, not a condition: with none there is nothing to desensitise
+            return Check.vacuous(expected, t.datasets().size() + " test data set(s), none with customer information: "
+                            + "nothing to desensitise",
+                    "测试数据" + t.datasets().size() + "组，均不含客户信息，无需脱敏。", List.of(T + ".datasets"));
         }
         String obs = (masked + unmasked) + " test data set(s) with customer information: " + masked
                 + " desensitised, " + unmasked + " not desensitised"
@@ -180,5 +196,44 @@ public final class TestChecks {
                 : "；" + tally.problemsZh() + "。");
         return Check.of(tally.tri(), expected, obs, zh, tally.missingPaths(),
                 tally.tri() == Tri.TRUE ? List.of(T + ".datasets") : tally.facts());
+    }
+
+    /**
+     * The earlier edition's 4.7.1.11 (earlier only) 如果需要使用生产环境进行测试，应纳入变更管理。 Every test run in
+     * production up to {@code asOf} went through change management; NOT_APPLICABLE when no test was run in production
+     * (the clause's own condition).
+     */
+    public static Check productionTestsUnderChange(Maintenance m, LocalDate asOf) {
+        String expected = "every test run in the production environment brought under change management";
+        Testing t = m.testing();
+        if (t == null) {
+            return missing(expected);
+        }
+        if (t.productionTests() == null) {
+            return Check.of(Tri.UNKNOWN, expected, "tests in production not stated", "未说明是否在生产环境进行测试。",
+                    T + ".productionTests", List.of(T));
+        }
+        Tally pt = new Tally();
+        for (ProductionTest p : t.productionTests()) {
+            if (p.date() != null && p.date().isAfter(asOf)) {
+                continue;
+            }
+            pt.add(p, Common.step(p.changeRequest(), p.date(), When.ANY, false, asOf, "change request",
+                    "变更申请", T + ".productionTests[" + p.id() + "].changeRequest"));
+        }
+        if (pt.checked == 0) {
+            return Check.notApplicable("no test was run in the production environment (如果需要使用生产环境进行测试)",
+                    expected, "no test in production up to " + asOf, "未在生产环境进行测试，本条不适用。",
+                    List.of(T + ".productionTests"));
+        }
+        List<Object> facts = new ArrayList<>(pt.facts());
+        if (facts.isEmpty()) {
+            facts.add(T + ".productionTests");
+        }
+        return Check.of(pt.tri(), expected, pt.checked + " test(s) in production, " + pt.passed()
+                        + " under change management" + (pt.tri() == Tri.TRUE ? "" : "; " + pt.problemsEn()),
+                "在生产环境测试" + pt.checked + "次，" + pt.passed() + "次纳入变更管理"
+                        + (pt.tri() == Tri.TRUE ? "" : "；" + pt.problemsZh()) + "。",
+                pt.missingPaths(), facts);
     }
 }

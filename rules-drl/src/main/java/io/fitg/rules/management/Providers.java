@@ -124,21 +124,30 @@ public final class Providers {
 
     /** The selection evaluation covers all six factors and is dated by {@code asOf}. */
     public static Tri selectionEvaluated(SelectionEvaluation e, LocalDate asOf) {
+        return selectionEvaluated(e, asOf, Vocab.SELECTION_FACTORS);
+    }
+
+    /** The selection evaluation covers {@code required} factors and is dated by {@code asOf}. */
+    public static Tri selectionEvaluated(SelectionEvaluation e, LocalDate asOf, List<String> required) {
         if (e == null) {
             return Tri.UNKNOWN;
         }
         Tri factors = e.factors() == null ? Tri.UNKNOWN
-                : Tri.of(Vocab.SELECTION_FACTORS.stream().allMatch(f -> Vocab.has(e.factors(), f)));
+                : Tri.of(required.stream().allMatch(f -> Vocab.has(e.factors(), f)));
         Tri dated = e.date() == null ? Tri.UNKNOWN : Tri.of(!e.date().isAfter(asOf));
         return factors.and(dated);
     }
 
     /** The factors a selection evaluation left out. */
     public static List<String> missingFactors(SelectionEvaluation e) {
+        return missingFactors(e, Vocab.SELECTION_FACTORS);
+    }
+
+    static List<String> missingFactors(SelectionEvaluation e, List<String> required) {
         if (e == null || e.factors() == null) {
             return List.of();
         }
-        return Vocab.SELECTION_FACTORS.stream().filter(f -> !Vocab.has(e.factors(), f)).toList();
+        return required.stream().filter(f -> !Vocab.has(e.factors(), f)).toList();
     }
 
     /**
@@ -146,20 +155,31 @@ public final class Providers {
      * service quality and violations.
      */
     public static Result selection(Management m, LocalDate asOf) {
+        return selection(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code violations} false the evaluation need not cover violations (违法违规), a factor the earlier
+     * edition's 4.1.4.4 does not name.
+     */
+    public static Result selection(Management m, LocalDate asOf, boolean violations) {
+        List<String> required = violations ? Vocab.SELECTION_FACTORS
+                : Vocab.SELECTION_FACTORS.stream().filter(f -> !"violations".equals(f)).toList();
         Result r = Result.expect("a selection evaluation of every provider covering qualification, conduct, track "
-                + "record, service system, service quality and violations");
+                + "record, service system" + (violations ? ", service quality and violations" : " and service quality"));
         if (m.providers() == null) {
             return r.insufficient("management.providers");
         }
         if (m.providers().isEmpty()) {
             return noProviders(r);
         }
-        Result out = each(m, m.providers(), p -> selectionEvaluated(p.selectionEvaluation(), asOf), r,
-                "选择时评估了资质、经营行为、业绩、服务体系、服务品质和违法违规等要素",
+        Result out = each(m, m.providers(), p -> selectionEvaluated(p.selectionEvaluation(), asOf, required), r,
+                violations ? "选择时评估了资质、经营行为、业绩、服务体系、服务品质和违法违规等要素"
+                        : "选择时评估了资质、经营行为、业绩、服务体系和服务品质等要素",
                 "management.providers[].selectionEvaluation (date, factors)");
         List<String> gaps = new ArrayList<>();
         for (ServiceProvider p : m.providers()) {
-            List<String> mf = missingFactors(p.selectionEvaluation());
+            List<String> mf = missingFactors(p.selectionEvaluation(), required);
             if (!mf.isEmpty()) {
                 gaps.add(p.id() + " without " + String.join("/", mf));
             }

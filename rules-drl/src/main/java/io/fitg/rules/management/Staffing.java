@@ -177,6 +177,31 @@ public final class Staffing {
         return r.insufficient(String.join(", ", missing));
     }
 
+    /**
+     * The earlier edition's 4.1.1.3 (总部技术部门人员不少于7人): a plain minimum, with no continuous-trading figure and
+     * no hosted-room reduction, so neither condition is asked for.
+     */
+    public static Result minimum(Management m, LocalDate asOf, int min) {
+        Result r = Result.expect("at least " + min + " HQ technology staff");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<StaffMember> maybe = maybeHqTech(m.staff(), asOf);
+        int n = tech.size();
+        r.observed(n + " HQ technology staff"
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(ids(maybe))))
+                .situation("总部技术部门人员" + n + "人，应不少于" + min + "人。")
+                .facts(tech, maybe);
+        if (n >= min) {
+            return r.decide(true);
+        }
+        if (n + maybe.size() < min) {
+            return r.decide(false);
+        }
+        return r.insufficient("management.staff[].hq, management.staff[].techDepartment");
+    }
+
     // ---------------------------------------------------------------- roles (x.1.1.9, x.1.1.10, x.1.1.12)
 
     private static final java.util.Map<String, String> ROLE_NAMES = java.util.Map.of(
@@ -239,6 +264,17 @@ public final class Staffing {
      * technology staff follow a written procedure, with access revoked and work handed over.
      */
     public static Result confidentialityAndDepartures(Management m, LocalDate asOf) {
+        return confidentialityAndDepartures(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code departures} false only the agreements are asked for (the earlier edition's 4.1.1.5:
+     * 应与所有总部技术部门人员签署保密协议).
+     */
+    public static Result confidentialityAndDepartures(Management m, LocalDate asOf, boolean departures) {
+        if (!departures) {
+            return confidentialityOnly(m, asOf);
+        }
         Result r = Result.expect("a signed confidentiality agreement for every HQ technology staff member; a departure "
                 + "procedure; access revoked and handover done for every technology staff member who left");
         if (m.staff() == null) {
@@ -294,6 +330,32 @@ public final class Staffing {
         return r.decide(sig.and(procedure).and(dep), String.join(", ", missing));
     }
 
+    private static Result confidentialityOnly(Management m, LocalDate asOf) {
+        Result r = Result.expect("a signed confidentiality agreement for every HQ technology staff member");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<String> unsigned = new ArrayList<>();
+        List<String> unknownSig = new ArrayList<>();
+        for (StaffMember s : tech) {
+            switch (agreementSigned(s, asOf)) {
+                case FALSE -> unsigned.add(s.id());
+                case UNKNOWN -> unknownSig.add(s.id());
+                default -> { }
+            }
+        }
+        int signed = tech.size() - unsigned.size() - unknownSig.size();
+        r.observed(signed + " of " + tech.size() + " signed"
+                        + (unsigned.isEmpty() ? "" : "; not signed: " + Texts.list(unsigned))
+                        + (unknownSig.isEmpty() ? "" : "; not stated: " + Texts.list(unknownSig)))
+                .situation("总部技术部门" + tech.size() + "人中" + signed + "人已签署保密协议"
+                        + (unsigned.isEmpty() ? "" : "，未签署：" + Texts.zhList(unsigned)) + "。")
+                .facts(unsigned, unknownSig);
+        Tri sig = !unsigned.isEmpty() ? Tri.FALSE : unknownSig.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        return r.decide(sig, "management.staff[].confidentialityAgreementSigned");
+    }
+
     // ---------------------------------------------------------------- x.1.1.11 branch technicians
 
     /**
@@ -302,18 +364,34 @@ public final class Staffing {
      */
     public static Result branchTechnicians(Management m, boolean branchesGiven, Collection<Branch> branches,
                                            LocalDate asOf, int min) {
-        Result r = Result.expect("at least " + min + " technician at every branch offering on-site trading");
+        return branchTechnicians(m, branchesGiven, branches, asOf, min, false);
+    }
+
+    /**
+     * As above; with {@code allBranches} every branch counts, whether or not it offers on-site trading (the
+     * earlier edition's 4.1.1.8: 每个营业部应配备至少一名技术人员), and the clause is NOT_APPLICABLE only when the
+     * company has no branch at all.
+     */
+    public static Result branchTechnicians(Management m, boolean branchesGiven, Collection<Branch> branches,
+                                           LocalDate asOf, int min, boolean allBranches) {
+        Result r = Result.expect("at least " + min + " technician at every branch"
+                + (allBranches ? " (营业部)" : " offering on-site trading"));
         if (!branchesGiven) {
             return r.insufficient("branches");
         }
         List<Branch> onSite = new ArrayList<>();
         List<String> unknownBranches = new ArrayList<>();
         for (Branch b : branches) {
-            if (Calc.yes(b.onSiteTrading())) {
+            if (allBranches || Calc.yes(b.onSiteTrading())) {
                 onSite.add(b);
             } else if (b.onSiteTrading() == null) {
                 unknownBranches.add(b.id());
             }
+        }
+        if (allBranches && onSite.isEmpty()) {
+            return r.observed("no branches")
+                    .situation("公司未设营业部。")
+                    .notApplicable("the company has no branch (营业部)");
         }
         if (onSite.isEmpty() && unknownBranches.isEmpty()) {
             return r.observed(branches.size() + " branches, none offers on-site trading")
@@ -339,9 +417,10 @@ public final class Staffing {
                 short_.add(b.id());
             }
         }
-        r.observed(onSite.size() + " branches offer on-site trading; without a technician: " + Texts.list(short_)
+        r.observed(onSite.size() + (allBranches ? " branches" : " branches offer on-site trading")
+                        + "; without a technician: " + Texts.list(short_)
                         + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
-                .situation("提供现场交易的分支机构" + onSite.size() + "家，"
+                .situation((allBranches ? "营业部" : "提供现场交易的分支机构") + onSite.size() + "家，"
                         + (short_.isEmpty() ? "均配备了技术人员" : "未配备技术人员的：" + Texts.zhList(short_)) + "。")
                 .facts(short_.isEmpty() ? unknown : short_);
         Tri t = !short_.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
@@ -442,6 +521,46 @@ public final class Staffing {
         }
         if (yes.size() + unknown.size() >= minStaff) {
             return r.facts(unknown).insufficient("management.staff[].opsExperienceSince");
+        }
+        return r.decide(false);
+    }
+
+    /**
+     * The earlier edition's 4.1.3.2: at least {@code minPercent}% of HQ technology staff with {@code minYears} years
+     * of operations experience (以上: the share itself complies).
+     */
+    public static Result experienceShare(Management m, LocalDate asOf, BigDecimal minPercent, int minYears) {
+        String pct = Calc.num(minPercent);
+        Result r = Result.expect("at least " + pct + "% of HQ technology staff with " + minYears
+                + " or more years of system operations experience");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        List<StaffMember> tech = hqTech(m.staff(), asOf);
+        List<String> yes = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (StaffMember s : tech) {
+            Tri t = hasExperience(s, asOf, minYears);
+            if (t == Tri.TRUE) {
+                yes.add(s.id());
+            } else if (t == Tri.UNKNOWN) {
+                unknown.add(s.id());
+            }
+        }
+        int n = tech.size();
+        r.observed(yes.size() + " / " + n + " = " + Calc.pct(yes.size(), n) + " with " + minYears + "+ years"
+                        + (unknown.isEmpty() ? "" : "; experience not stated for " + Texts.list(unknown)))
+                .situation("总部技术部门" + n + "人中具备" + minYears + "年及以上系统运行维护经验的" + yes.size() + "人，占比"
+                        + Calc.pct(yes.size(), n) + "，要求" + pct + "%以上。")
+                .facts(unknown);
+        if (n == 0) {
+            return r.observed("no HQ technology staff").decide(false);
+        }
+        if (Calc.ratioAtLeast(yes.size(), n, minPercent)) {
+            return r.decide(true);
+        }
+        if (Calc.ratioAtLeast(yes.size() + unknown.size(), n, minPercent)) {
+            return r.insufficient("management.staff[].opsExperienceSince");
         }
         return r.decide(false);
     }

@@ -16,7 +16,8 @@ final class Texts {
         if (items == null || items.isEmpty()) {
             return "none";
         }
-        List<String> l = List.copyOf(items);
+        // a record without an id is listed as "(no id)" (List.copyOf rejects nulls)
+        List<String> l = items.stream().map(x -> x == null ? "(no id)" : x).toList();
         String head = l.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
         return l.size() > MAX_LISTED ? head + " … (+" + (l.size() - MAX_LISTED) + " more)" : head;
     }
@@ -26,7 +27,8 @@ final class Texts {
         if (items == null || items.isEmpty()) {
             return "无";
         }
-        List<String> l = List.copyOf(items);
+        // a record without an id is listed as "(no id)" (List.copyOf rejects nulls)
+        List<String> l = items.stream().map(x -> x == null ? "(no id)" : x).toList();
         String head = l.stream().limit(MAX_LISTED).collect(Collectors.joining("、"));
         return l.size() > MAX_LISTED ? head + "等" + l.size() + "项" : head;
     }

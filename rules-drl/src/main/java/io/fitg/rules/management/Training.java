@@ -128,6 +128,47 @@ public final class Training {
      * yet due (listed, not failing); a shortfall with the join date not stated is INSUFFICIENT_DATA.
      */
     public static Result associationTraining(Management m, LocalDate asOf, BigDecimal minHours) {
+        return associationTraining(m, asOf, minHours, null);
+    }
+
+    /**
+     * Whether one person's records that count toward x.1.2.2 give at least {@code min} law-and-standards hours: TRUE
+     * when the stated hours reach it, FALSE when they do not and every counted record states them, UNKNOWN otherwise.
+     */
+    public static Tri lawHoursReach(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf, BigDecimal min) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean unstated = false;
+        for (TrainingRecord t : attendedBy(trainings, staffId)) {
+            if (Boolean.TRUE.equals(countsForAssociationHours(t, asOf))) {
+                if (t.lawAndStandardsHours() == null) {
+                    unstated = true;
+                } else {
+                    sum = sum.add(t.lawAndStandardsHours());
+                }
+            }
+        }
+        return sum.compareTo(min) >= 0 ? Tri.TRUE : unstated ? Tri.UNKNOWN : Tri.FALSE;
+    }
+
+    /** The law-and-standards hours stated on one person's records that count toward x.1.2.2. */
+    public static BigDecimal lawHours(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TrainingRecord t : attendedBy(trainings, staffId)) {
+            if (Boolean.TRUE.equals(countsForAssociationHours(t, asOf)) && t.lawAndStandardsHours() != null) {
+                sum = sum.add(t.lawAndStandardsHours());
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * As above; with {@code minLawHours} (the earlier edition's 4.1.2.2: 应达到18学时，其中至少有3学时的信息技术法律法规及标准培训)
+     * at least that many of the hours must be on IT laws, regulations and standards.
+     */
+    public static Result associationTraining(Management m, LocalDate asOf, BigDecimal minHours, BigDecimal minLawHours) {
+        if (minLawHours != null) {
+            return withLawHours(m, asOf, minHours, minLawHours);
+        }
         String min = Calc.num(minHours);
         Result r = Result.expect("at least " + min + " hours of 期货业协会 technical training per HQ technology staff "
                 + "member in the two years to " + asOf);
@@ -172,6 +213,60 @@ public final class Training {
                 .facts(shortIds);
         Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
         return r.decide(t, "management.staff[].joined, management.trainings[].date, hours, organiser, kind");
+    }
+
+    private static Result withLawHours(Management m, LocalDate asOf, BigDecimal minHours, BigDecimal minLawHours) {
+        String min = Calc.num(minHours);
+        String law = Calc.num(minLawHours);
+        Result r = Result.expect("at least " + min + " hours of 期货业协会 technical training per HQ technology staff "
+                + "member in the two years to " + asOf + ", " + law + " of them on IT laws, regulations and standards");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        if (m.trainings() == null) {
+            return r.insufficient("management.trainings");
+        }
+        LocalDate windowStart = asOf.minus(TWO_YEARS);
+        List<String> shortIds = new ArrayList<>();
+        List<String> shortText = new ArrayList<>();
+        List<String> notDue = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
+        for (StaffMember s : tech) {
+            List<TrainingRecord> uncertain = new ArrayList<>();
+            BigDecimal h = associationHours(m.trainings(), s.id(), asOf, uncertain);
+            BigDecimal lh = lawHours(m.trainings(), s.id(), asOf);
+            boolean hoursOk = h.compareTo(minHours) >= 0;
+            Tri lawReached = lawHoursReach(m.trainings(), s.id(), asOf, minLawHours);
+            Boolean lawOk = lawReached == Tri.UNKNOWN ? null : lawReached == Tri.TRUE;
+            if (hoursOk && Boolean.TRUE.equals(lawOk)) {
+                continue;
+            }
+            String text = s.id() + " " + Calc.num(h) + "h (" + Calc.num(lh) + "h on laws and standards"
+                    + (lawOk == null ? ", not stated for some courses" : "") + ")";
+            boolean decidedShort = uncertain.isEmpty() && (!hoursOk || Boolean.FALSE.equals(lawOk));
+            if (s.joined() != null && s.joined().isAfter(windowStart)) {
+                notDue.add(s.id());
+            } else if (!decidedShort || s.joined() == null) {
+                unknown.add(text);
+            } else {
+                shortIds.add(s.id());
+                shortText.add(text);
+            }
+        }
+        r.observed((shortText.isEmpty() ? "every HQ technology staff member due has " + min + "h, " + law + "h of them on "
+                        + "laws and standards" : "short: " + Texts.list(shortText))
+                        + (notDue.isEmpty() ? "" : "; in post under two years, not yet due: " + Texts.list(notDue))
+                        + (unknown.isEmpty() ? "" : "; not decidable (join date, training details or law hours not "
+                        + "stated): " + Texts.list(unknown)))
+                .situation("总部技术部门" + tech.size() + "人，" + windowStart + "至" + asOf + "期间参加期货业协会组织的技术培训"
+                        + (shortIds.isEmpty() ? "均达到" + min + "学时，其中信息技术法律法规及标准培训不少于" + law + "学时"
+                        : "未达到" + min + "学时或其中法律法规及标准培训不足" + law + "学时的有：" + Texts.zhList(shortText))
+                        + (notDue.isEmpty() ? "" : "；到岗不满两年：" + Texts.zhList(notDue)) + "。")
+                .facts(shortIds);
+        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        return r.decide(t, "management.staff[].joined, management.trainings[].date, hours, organiser, kind, "
+                + "lawAndStandardsHours");
     }
 
     // ---------------------------------------------------------------- x.1.2.3
@@ -287,6 +382,51 @@ public final class Training {
 
     // ---------------------------------------------------------------- x.1.2.5
 
+    /** One person attended security education within the last year, whatever its topics. */
+    public static Tri hadSecurityEducation(Collection<TrainingRecord> trainings, String staffId, LocalDate asOf) {
+        return Tri.any(attendedBy(trainings, staffId), t -> {
+            if (t.date() != null && !Calc.within(t.date(), asOf, Organisation.REGULAR)) {
+                return false;
+            }
+            if (t.kind() != null && t.kind() != TrainingKind.SECURITY) {
+                return false;
+            }
+            if (t.date() == null || t.kind() == null) {
+                return null;
+            }
+            return true;
+        });
+    }
+
+    private static Result anySecurityEducation(Management m, LocalDate asOf) {
+        Result r = Result.expect("security education within the last year for every HQ technology staff member");
+        if (m.staff() == null) {
+            return r.insufficient("management.staff");
+        }
+        if (m.trainings() == null) {
+            return r.insufficient("management.trainings");
+        }
+        List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
+        List<String> failing = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (StaffMember s : tech) {
+            switch (hadSecurityEducation(m.trainings(), s.id(), asOf)) {
+                case FALSE -> failing.add(s.id());
+                case UNKNOWN -> unknown.add(s.id());
+                default -> { }
+            }
+        }
+        int ok = tech.size() - failing.size() - unknown.size();
+        r.observed(ok + " of " + tech.size() + " educated in the year to " + asOf
+                        + (failing.isEmpty() ? "" : "; missing: " + Texts.list(failing))
+                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
+                .situation("近一年内总部技术部门" + tech.size() + "人中" + ok + "人接受了安全教育和培训"
+                        + (failing.isEmpty() ? "" : "；未参加：" + Texts.zhList(failing)) + "。")
+                .facts(failing);
+        Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        return r.decide(t, "management.trainings[].date, kind, attendees");
+    }
+
     /**
      * Whether the security trainings one person attended in the last year covered {@code topic}: TRUE / FALSE,
      * UNKNOWN when a record that might count lacks its date, kind or topics.
@@ -315,6 +455,17 @@ public final class Training {
      * as yearly) whose content included machine-room fire safety and emergency response.
      */
     public static Result securityEducation(Management m, LocalDate asOf) {
+        return securityEducation(m, asOf, true);
+    }
+
+    /**
+     * As above; with {@code fireAndEmergency} false any security education counts, whatever it covered (the earlier
+     * edition's 4.1.2.5: 应定期对各个岗位的人员进行安全教育和培训, without the current edition's content requirement).
+     */
+    public static Result securityEducation(Management m, LocalDate asOf, boolean fireAndEmergency) {
+        if (!fireAndEmergency) {
+            return anySecurityEducation(m, asOf);
+        }
         Result r = Result.expect("security education within the last year for every HQ technology staff member, "
                 + "covering machine-room fire safety (机房消防) and emergency response (应急)");
         if (m.staff() == null) {

@@ -64,9 +64,19 @@ public final class AccessChecks {
      * room kept for the last year, with equipment registered.
      */
     public static Check machineRoomManagement(Operations o, LocalDate asOf) {
+        return machineRoomManagement(o, asOf, true);
+    }
+
+    /**
+     * As above; with {@code infrastructure} false no infrastructure maintenance is asked for (the earlier edition's
+     * 4.5.3.1: 应建立机房及值班操作间的出入登记制度，并保留相关记录 — the policy and the entry register only).
+     */
+    public static Check machineRoomManagement(Operations o, LocalDate asOf, boolean infrastructure) {
         Check k = new Check();
         document(k, o.machineRoomPolicy(), asOf, "operations.machineRoomPolicy", "machine-room management system", "机房管理制度");
-        if (o.infrastructureMaintenance() == null) {
+        if (!infrastructure) {
+            // the entry register only
+        } else if (o.infrastructureMaintenance() == null) {
             k.missing("operations.infrastructureMaintenance", "机房基础设施运行维护记录");
         } else {
             List<InfrastructureMaintenance> year = filter(o.infrastructureMaintenance(), m -> inRegisterWindow(m.date(), asOf));

@@ -140,13 +140,23 @@ public final class DailyChecks {
 
     /** x.5.2.2 operation and inspection records of the last 30 days signed by an operator and a different reviewer. */
     public static Check signedRecords(Operations o, LocalDate asOf) {
+        return signedRecords(o, asOf, true);
+    }
+
+    /**
+     * As above; with {@code operations} false only the inspection records are asked for (the earlier edition's
+     * 4.5.2.2: 巡检应保留记录，并有操作和复核人员的签名).
+     */
+    public static Check signedRecords(Operations o, LocalDate asOf, boolean operations) {
         Check k = new Check();
         List<String> bad = new ArrayList<>();
         List<String> badZh = new ArrayList<>();
         int total = 0;
         List<String> seen = new ArrayList<>();
         List<String> seenZh = new ArrayList<>();
-        if (o.operationRecords() == null) {
+        if (!operations) {
+            // only the inspections
+        } else if (o.operationRecords() == null) {
             k.missing("operations.operationRecords", "操作记录");
         } else {
             List<OperationRecord> ops = recent(o.operationRecords(), OperationRecord::date, asOf);
@@ -341,11 +351,22 @@ public final class DailyChecks {
      * hours, recorded and alarmed; system logs kept at least {@code minLogMonths} months.
      */
     public static Check realTimeMonitoring(Operations o, LocalDate asOf, int minLogMonths) {
+        return realTimeMonitoring(o, asOf, Integer.valueOf(minLogMonths), true);
+    }
+
+    /**
+     * As above; the earlier edition's 4.5.2.4 (交易期间应对核心系统和网络系统进行实时监控，并能及时、有效地报警) has no
+     * network security events ({@code securityEvents} false) and no log retention ({@code minLogMonths} null).
+     */
+    public static Check realTimeMonitoring(Operations o, LocalDate asOf, Integer minLogMonths, boolean securityEvents) {
         Check k = new Check();
+        List<Monitor.Target> targets = securityEvents
+                ? List.of(Monitor.Target.CORE_SYSTEM, Monitor.Target.NETWORK, Monitor.Target.SECURITY_EVENTS)
+                : List.of(Monitor.Target.CORE_SYSTEM, Monitor.Target.NETWORK);
         if (o.monitors() == null) {
             k.missing("operations.monitors", "监控工具清单");
         } else {
-            for (Monitor.Target t : List.of(Monitor.Target.CORE_SYSTEM, Monitor.Target.NETWORK, Monitor.Target.SECURITY_EVENTS)) {
+            for (Monitor.Target t : targets) {
                 List<Monitor> ms = filter(o.monitors(), m -> m.target() == t);
                 if (ms.isEmpty()) {
                     k.fail("no monitoring of " + targetEn(t), "未对" + targetZh(t) + "进行监控");
@@ -369,8 +390,10 @@ public final class DailyChecks {
                 }
             }
         }
-        retention(k, o, asOf, LogStore.Kind.SYSTEM, Period.ofMonths(minLogMonths), minLogMonths + " months",
-                minLogMonths + "个月", "system logs", "系统日志");
+        if (minLogMonths != null) {
+            retention(k, o, asOf, LogStore.Kind.SYSTEM, Period.ofMonths(minLogMonths), minLogMonths + " months",
+                    minLogMonths + "个月", "system logs", "系统日志");
+        }
         return k;
     }
 
@@ -427,6 +450,26 @@ public final class DailyChecks {
         retention(k, o, asOf, LogStore.Kind.APPLICATION_OPERATION, Period.ofYears(minYears), minYears + " years",
                 minYears + "年", "application operation logs", "应用系统操作日志");
         return k;
+    }
+
+    /**
+     * The earlier edition's 4.5.2.6 应保留应用系统的操作日志记录 (no period): application operation logs are kept, for
+     * however long.
+     */
+    public static Check applicationLogsKept(Operations o) {
+        Check k = new Check();
+        if (o.logStores() == null) {
+            return k.missing("operations.logStores", "日志保存情况");
+        }
+        List<LogStore> stores = filter(o.logStores(), s -> s.kind() == LogStore.Kind.APPLICATION_OPERATION);
+        if (!stores.isEmpty()) {
+            return k.note("application operation logs kept: " + Check.list(stores.stream().map(LogStore::label).toList(), 10),
+                    "保留应用系统操作日志：" + Check.listZh(stores.stream().map(LogStore::label).toList(), 10));
+        }
+        if (o.logStores().stream().anyMatch(s -> s.kind() == null)) {
+            return k.unknown("operations.logStores[].kind", "kind of some log stores not stated", "部分日志未说明类型");
+        }
+        return k.fail("no application operation logs kept", "未保存应用系统操作日志");
     }
 
     private static void retention(Check k, Operations o, LocalDate asOf, LogStore.Kind kind, Period required,

@@ -7,6 +7,7 @@ import io.fitg.model.operations.OperationRecord;
 import io.fitg.model.operations.Operations;
 import io.fitg.model.operations.OpsPost;
 
+import io.fitg.rules.support.Tri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,13 +117,23 @@ public final class DutyChecks {
 
     /** x.5.1.1 duty system, operations support post, duty lead with backup, current roster, trading hours staffed. */
     public static Check dutySystem(Operations o, LocalDate asOf) {
+        return dutySystem(o, asOf, true);
+    }
+
+    /**
+     * As above; with {@code dutyLead} false no duty lead with a backup is asked for (the earlier edition's 4.5.1.1,
+     * without 指定运维值班负责人，运维值班负责人应有备岗).
+     */
+    public static Check dutySystem(Operations o, LocalDate asOf, boolean dutyLead) {
         Check k = new Check();
         document(k, o.dutySystem(), asOf, "operations.dutySystem", "duty system", "日常值班制度");
         if (o.posts() == null) {
             k.missing("operations.posts", "岗位设置");
         } else {
             posts(k, o.posts(), OpsPost.Area.OPERATIONS_SUPPORT, false);
-            posts(k, o.posts(), OpsPost.Area.DUTY_LEAD, true);
+            if (dutyLead) {
+                posts(k, o.posts(), OpsPost.Area.DUTY_LEAD, true);
+            }
         }
         if (o.dutyRoster() == null) {
             k.missing("operations.dutyRoster", "值班表");
@@ -205,6 +216,38 @@ public final class DutyChecks {
         return k;
     }
 
+    /**
+     * The earlier edition's 4.5.2.5 (earlier only) 应保留关键操作的记录和签名: key operations (初始化、结算、数据备份 and
+     * the like) of the last 30 days are on record, each signed by whoever performed it.
+     */
+    public static Check keyOperationRecords(Operations o, LocalDate asOf) {
+        Check k = new Check();
+        if (o.operationRecords() == null) {
+            return k.missing("operations.operationRecords", "操作记录");
+        }
+        List<OperationRecord> rs = recent(o.operationRecords(), OperationRecord::date, asOf);
+        List<OperationRecord> key = filter(rs, r -> r.kind() != null && r.kind().key());
+        if (key.isEmpty()) {
+            if (rs.stream().anyMatch(r -> r.kind() == null)) {
+                return k.unknown("operations.operationRecords[].kind", "kind of some operation records not stated",
+                        "部分操作记录未说明操作类型");
+            }
+            return k.fail("no key operation record in " + window(asOf), windowZh(asOf) + "无关键操作记录");
+        }
+        List<OperationRecord> unsigned = filter(key, r -> !OperationsCalc.given(r.operator()));
+        if (!unsigned.isEmpty()) {
+            List<String> l = unsigned.stream().map(DutyChecks::opLabel).toList();
+            List<String> lz = unsigned.stream().map(DutyChecks::opLabelZh).toList();
+            k.fail(unsigned.size() + " of " + key.size() + " key operation record(s) in " + window(asOf)
+                            + " not signed: " + Check.list(l, 10),
+                    windowZh(asOf) + "关键操作记录" + key.size() + "条，其中" + unsigned.size() + "条无签名：" + Check.listZh(lz, 10));
+        } else {
+            k.note(key.size() + " key operation record(s) in " + window(asOf) + ", each signed",
+                    windowZh(asOf) + "保留关键操作记录" + key.size() + "条，均有签名");
+        }
+        return k;
+    }
+
     static String opLabel(OperationRecord r) {
         return r.date() + " " + (r.kind() == null ? "?" : r.kind().name()) + " (operator "
                 + (OperationsCalc.given(r.operator()) ? r.operator() : "unsigned") + ", reviewer "
@@ -239,8 +282,18 @@ public final class DutyChecks {
 
     /** x.5.1.3 on-site staff on every trading-hours shift of the last 30 days, and a duty phone. */
     public static Check onSiteSupport(Operations o, LocalDate asOf) {
+        return onSiteSupport(o, asOf, true);
+    }
+
+    /**
+     * As above; with {@code dutyPhone} false no duty phone is asked for (the earlier edition's 4.5.1.3, without
+     * 设置运维值班电话).
+     */
+    public static Check onSiteSupport(Operations o, LocalDate asOf, boolean dutyPhone) {
         Check k = new Check();
-        if (o.dutyPhones() == null) {
+        if (!dutyPhone) {
+            // not asked for
+        } else if (o.dutyPhones() == null) {
             k.missing("operations.dutyPhones", "运维值班电话");
         } else if (people(o.dutyPhones()).isEmpty()) {
             k.fail("no operations duty phone", "未设置运维值班电话");
@@ -333,7 +386,14 @@ public final class DutyChecks {
         continuous(k, o.monitors(), Monitor.Target.MACHINE_ROOM, hours, "machine room", "机房");
         Boolean web = co == null ? null : co.hasWebsite();
         if (web == null) {
-            k.unknown("company.hasWebsite", "whether the company runs a website is not stated", "未说明公司是否有网站");
+            // a website watched around the clock meets the website part whether or not hasWebsite is stated
+            Check w = new Check();
+            continuous(w, o.monitors(), Monitor.Target.WEBSITE, hours, "website", "网站");
+            if (w.result() == Tri.TRUE) {
+                continuous(k, o.monitors(), Monitor.Target.WEBSITE, hours, "website", "网站");
+            } else {
+                k.unknown("company.hasWebsite", "whether the company runs a website is not stated", "未说明公司是否有网站");
+            }
         } else if (!web) {
             k.note("the company runs no website", "公司无网站");
         } else {

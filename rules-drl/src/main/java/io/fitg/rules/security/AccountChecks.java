@@ -176,7 +176,7 @@ public final class AccountChecks {
 
     // ---------------------------------------------------------------- x.4.6
 
-    /** x.4.6.1: every password kept in writing is physically protected (NOT_APPLICABLE when none is). */
+    /** x.4.6.1: every password kept in writing is physically protected (met when none is kept in writing). */
     public static void writtenPasswords(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         String expected = "every password kept in writing under secure physical protection";
@@ -186,8 +186,9 @@ public final class AccountChecks {
             return;
         }
         if (p.written().isEmpty()) {
-            Common.notApplicable(v, expected, "no password is kept in writing (security.passwords.written: [])",
-                    "公司无书面方式保存的口令。", p);
+            // 所有书面方式保存的口令: none is kept in writing, so none is unprotected (never NOT_APPLICABLE)
+            v.expected(expected).observed("no password is kept in writing (security.passwords.written: []): "
+                    + "none is unprotected").situation("公司无书面方式保存的口令。").facts(p).compliant();
             return;
         }
         Items<WrittenPassword> items = Items.all(p.written(), w -> w.physicallyProtected() == null

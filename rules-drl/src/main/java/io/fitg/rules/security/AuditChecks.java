@@ -57,23 +57,25 @@ public final class AuditChecks {
     /** x.4.7.1: the trading system's main business operations produce audit records kept at least N years. */
     public static void tradingAudit(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
-        int years = c.intParam("minYears");
-        String expected = "the trading system's main business operations produce audit records, kept at least " + years
-                + " years";
+        // the earlier edition's 4.4.7.1 (核心系统的主要业务操作应产生审计记录) names no retention period: no minYears
+        Integer years = c.hasParam("minYears") ? c.intParam("minYears") : null;
+        String expected = "the trading system's main business operations produce audit records"
+                + (years == null ? "" : ", kept at least " + years + " years");
         if (s.auditTrails() == null) {
             Common.missing(v, expected, "security.auditTrails", "未提供审计记录情况。", s);
             return;
         }
         Items<AuditTrail> items = Items.of(s.auditTrails(), t -> ofKind(t, AuditKind.TRADING),
-                t -> records(t).and(retention(t, years)));
+                t -> years == null ? records(t) : records(t).and(retention(t, years)));
         if (items.size() == 0) {
             Common.missing(v, expected, "security.auditTrails", "no audit trail of kind trading is listed",
                     "未提供交易系统业务操作的审计记录情况。", s);
             return;
         }
         Common.decide(v, expected, items.eval("trading audit trails", "交易系统审计记录"),
-                "audit records produced; " + kept(items.inScope()),
-                "交易系统主要业务操作均产生审计记录；" + keptZh(items.inScope()) + "。", items.cited());
+                "audit records produced" + (years == null ? "" : "; " + kept(items.inScope())),
+                "交易系统主要业务操作均产生审计记录" + (years == null ? "" : "；" + keptZh(items.inScope())) + "。",
+                items.cited());
     }
 
     /** x.4.7.2: every audit trail protected against deletion, modification and overwriting. */
@@ -106,9 +108,10 @@ public final class AuditChecks {
     /** x.4.7.3 (classes 3, 4): main operations work authenticated and audited, records kept at least N years. */
     public static void operationsAudit(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
-        int years = c.intParam("minYears");
-        String expected = "main operations work authenticated and producing audit records, kept at least " + years
-                + " years";
+        // the earlier edition's 4.4.7.3 names no retention period: no minYears
+        Integer years = c.hasParam("minYears") ? c.intParam("minYears") : null;
+        String expected = "main operations work authenticated and producing audit records"
+                + (years == null ? "" : ", kept at least " + years + " years");
         if (s.auditTrails() == null) {
             Common.missing(v, expected, "security.auditTrails", "未提供审计记录情况。", s);
             return;
@@ -117,7 +120,7 @@ public final class AuditChecks {
             Eval auth = t.operatorsAuthenticated() == null
                     ? Eval.unknown(path(t, "operatorsAuthenticated"), "authentication not stated", "认证措施未说明")
                     : Eval.check(t.operatorsAuthenticated(), "operators not authenticated individually", "运维操作未采取恰当的认证措施");
-            return auth.and(records(t)).and(retention(t, years));
+            return years == null ? auth.and(records(t)) : auth.and(records(t)).and(retention(t, years));
         });
         if (items.size() == 0) {
             Common.missing(v, expected, "security.auditTrails", "no audit trail of kind operations is listed",
@@ -125,7 +128,8 @@ public final class AuditChecks {
             return;
         }
         Common.decide(v, expected, items.eval("operations audit trails", "运维审计记录"),
-                "operators authenticated, audit records produced; " + kept(items.inScope()),
-                "主要运维操作均采取认证措施并产生审计记录；" + keptZh(items.inScope()) + "。", items.cited());
+                "operators authenticated, audit records produced" + (years == null ? "" : "; " + kept(items.inScope())),
+                "主要运维操作均采取认证措施并产生审计记录" + (years == null ? "" : "；" + keptZh(items.inScope())) + "。",
+                items.cited());
     }
 }

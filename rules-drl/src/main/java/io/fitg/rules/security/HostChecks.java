@@ -277,10 +277,16 @@ public final class HostChecks {
                         .and(noUnneededPorts(h)));
         List<Object> cited = new ArrayList<>(items.cited());
         if (items.size() == 0) {
+            // The clause states no condition; online trading is presumed of every company (x.4.4 applies to all), so
+            // a company that states it has no website, no online trading and no internet account opening still has
+            // no scanned internet service to show: NON_COMPLIANT, never NOT_APPLICABLE.
             Tri serves = Tri.of(co.hasWebsite()).or(Tri.of(co.onlineTrading())).or(Tri.of(co.internetAccountOpening()));
             if (serves == Tri.FALSE) {
-                Common.notApplicable(v, expected, "nothing serves the internet: no internet-facing host, no website, "
-                        + "no online trading, no internet account opening", "公司无通过互联网向外提供服务的设备和系统。", co, s);
+                v.expected(expected).observed("no internet-facing host, no website, no online trading and no internet "
+                                + "account opening: no online trading system is scanned; the clause has no condition "
+                                + "that would exempt it")
+                        .situation("公司无通过互联网向外提供服务的设备和系统，未开展网上交易；本条未设适用条件，不能豁免。")
+                        .facts(co, s).nonCompliant();
             } else {
                 Common.missing(v, expected, "security.hosts", "no internet-facing host is listed although the company may "
                         + "have a website, online trading or internet account opening",
@@ -334,9 +340,13 @@ public final class HostChecks {
             return;
         }
         if (t.isEmpty()) {
+            // no condition of its own: trading data goes over the internet with online trading, which every company
+            // is presumed to offer (x.4.4 applies to all)
             if (Boolean.FALSE.equals(co.onlineTrading())) {
-                Common.notApplicable(v, expected, "no trading or settlement data is sent over the internet",
-                        "公司没有通过互联网传送交易及结算数据。", co, s);
+                v.expected(expected).observed("the company offers no online trading and lists no internet data flow; "
+                                + "the clause has no condition that would exempt it")
+                        .situation("公司未开展网上交易，无通过互联网传送交易及结算数据的加密手段；本条未设适用条件，不能豁免。")
+                        .facts(co, s).nonCompliant();
             } else {
                 Common.missing(v, expected, "security.internetTransfers", "no internet data flow is listed although the "
                         + "company may offer online trading", co.onlineTrading() == null
@@ -424,8 +434,10 @@ public final class HostChecks {
                     return usb.and(disc);
                 });
         if (items.size() == 0) {
-            Common.notApplicable(v, expected, "no computer holds important production data",
-                    "主机清单中没有存有重要生产数据的计算机。", s);
+            // not a condition of the clause (it is its object): with no such computer nothing can be copied
+            v.expected(expected).observed("no computer in the host inventory holds important production data "
+                            + "(holdsKeyProductionData false on every entry): nothing to control")
+                    .situation("主机清单中没有存有重要生产数据的计算机。").facts(s).compliant();
             return;
         }
         Common.decide(v, expected, items.eval("computers holding important production data", "存有重要生产数据的计算机"),

@@ -77,8 +77,9 @@ public final class IsolationChecks {
     }
 
     /**
-     * Production isolated from each of {@code others}; networks the company states it lacks are skipped, and when
-     * it lacks all of them the clause is NOT_APPLICABLE.
+     * Production isolated from each of {@code others}; networks the company states it lacks are skipped (nothing is
+     * connected to them), and when it lacks all of them the clause is met — never NOT_APPLICABLE, as the isolation
+     * clauses state no condition.
      */
     static void fromProduction(Verdict v, Security s, String expected, NetworkZone... others) {
         List<Object> cited = new ArrayList<>();
@@ -99,8 +100,11 @@ public final class IsolationChecks {
             okZh.add(describeZh(s, NetworkZone.PRODUCTION, z));
         }
         if (parts.isEmpty()) {
-            Common.notApplicable(v, expected, "the company has no " + String.join(" or ", absentEn) + " network",
-                    "公司无" + String.join("、", absentZh) + "，无需隔离。", cited);
+            // the clause has no condition: a network that does not exist is connected to nothing (物理分隔)
+            v.expected(expected).observed("the company has no " + String.join(" or ", absentEn)
+                            + " network (security.absentNetworks): nothing to isolate")
+                    .situation("公司无" + String.join("、", absentZh) + "，生产网与其不存在连接。").facts(cited.toArray())
+                    .compliant();
             return;
         }
         String absent = absentEn.isEmpty() ? "" : "; no " + String.join(", ", absentEn) + " network";
@@ -120,6 +124,12 @@ public final class IsolationChecks {
     }
 
     public static void productionExternal(Assessment a, Clause c, Security s) {
+        if (!c.flag("customerNetworks", true)) {
+            // the earlier edition's 4.4.1.5: 生产网与交易所、银行等外联单位网络应实现有效隔离 (no customers' networks)
+            fromProduction(a.clause(c), s, "production network effectively isolated from the networks of the exchanges, "
+                    + "the banks and other external parties (1.4.4)", NetworkZone.EXCHANGE, NetworkZone.BANK);
+            return;
+        }
         fromProduction(a.clause(c), s, "production network effectively isolated from the exchanges', the banks' and "
                 + "customers' networks (1.4.4)", NetworkZone.EXCHANGE, NetworkZone.BANK, NetworkZone.CUSTOMER);
     }
@@ -144,17 +154,29 @@ public final class IsolationChecks {
         fromProduction(v, s, expected, NetworkZone.BRANCH);
     }
 
-    /** x.4.1.2: NOT_APPLICABLE without a website or without online trading. */
+    /**
+     * x.4.1.2: NOT_APPLICABLE without a website (the clause's object; {@code company.hasWebsite} false or
+     * {@code absentNetworks: [website]}). Online trading is no condition (the guideline never writes 开展网上交易的):
+     * the isolation records are judged whatever {@code company.onlineTrading} says; a company that states it offers no
+     * online trading (or lists online-trading among its absent networks) and has no website–online-trading record
+     * fails, as it has no online trading system isolated from its website.
+     */
     public static void websiteOnlineTrading(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         String expected = "website effectively isolated from the online trading system (1.4.4)";
-        if (Boolean.FALSE.equals(co.hasWebsite())) {
+        if (Boolean.FALSE.equals(co.hasWebsite()) || (s != null && s.lacks(NetworkZone.WEBSITE))) {
             Common.notApplicable(v, expected, "the company has no website (company.hasWebsite false)", "公司无网站。", co);
             return;
         }
-        if (Boolean.FALSE.equals(co.onlineTrading())) {
-            Common.notApplicable(v, expected, "the company offers no online trading (company.onlineTrading false)",
-                    "公司未开展网上交易。", co);
+        boolean noOnline = Boolean.FALSE.equals(co.onlineTrading()) || (s != null && s.lacks(NetworkZone.ONLINE_TRADING));
+        boolean records = s != null && s.isolation() != null
+                && s.isolation().stream().anyMatch(i -> i.separates(NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING));
+        if (noOnline && !records) {
+            v.expected(expected)
+                    .observed("the company offers no online trading and has no website–online-trading isolation; the "
+                            + "clause has no condition that would exempt it")
+                    .situation("公司未开展网上交易，无网站与网上交易系统的隔离；本条未设适用条件，不能豁免。")
+                    .facts(s == null ? new Object[] {co} : new Object[] {co, s}).nonCompliant();
             return;
         }
         if (s == null) {
@@ -166,10 +188,6 @@ public final class IsolationChecks {
         Eval r = pair(s, NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING, cited);
         if (co.hasWebsite() == null && !r.passes()) {
             r = r.and(Eval.unknown("company.hasWebsite", "whether the company has a website", "是否有网站未说明"));
-        }
-        if (co.onlineTrading() == null && !r.passes()) {
-            r = r.and(Eval.unknown("company.onlineTrading", "whether the company offers online trading",
-                    "是否开展网上交易未说明"));
         }
         Common.decide(v, expected, r, describe(s, NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING),
                 describeZh(s, NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING) + "。", cited);

@@ -24,24 +24,56 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * x.4.4 网上交易安全. The online-trading clauses are NOT_APPLICABLE when the company offers no online trading; the
- * customer-information clause applies to every company; the video clause needs a customer trading area.
+ * x.4.4 网上交易安全. No clause here is conditional on online trading (the guideline never writes 开展网上交易的): the
+ * online-trading records are judged whatever {@code company.onlineTrading} says, and their absence fails a company that
+ * states it offers none (see {@link #online}). The customer-information clause applies to every company; the video
+ * clause's own condition is a customer trading area (营业场所的客户交易区).
  */
 public final class OnlineTradingChecks {
     private OnlineTradingChecks() {
     }
 
+    /**
+     * The online-trading section. The x.4.4 clauses carry no condition of their own: the guideline never writes
+     * 开展网上交易的 (compare 开展互联网开户的), so they apply to every company and are never NOT_APPLICABLE. Whatever
+     * {@code company.onlineTrading} says, the online-trading records given are judged; with none, a company that states
+     * it offers no online trading does not have what the clause requires (NON_COMPLIANT), and one that does not say is
+     * INSUFFICIENT_DATA. Null after deciding.
+     */
     static OnlineTrading online(Verdict v, String expected, Company co, Security s) {
-        if (Boolean.FALSE.equals(co.onlineTrading())) {
-            Common.notApplicable(v, expected, "the company offers no online trading (company.onlineTrading false)",
-                    "公司未开展网上交易。", co);
-            return null;
-        }
         if (s == null || s.onlineTrading() == null) {
-            Common.missing(v, expected, "security.onlineTrading", "未提供网上交易安全情况。", co);
+            if (!none(v, expected, co, "no online-trading records", "无网上交易安全情况")) {
+                Common.missing(v, expected, "security.onlineTrading", "未提供网上交易安全情况。", co);
+            }
             return null;
         }
         return s.onlineTrading();
+    }
+
+    /**
+     * NON_COMPLIANT when the company states it offers no online trading and the records the clause judges are absent
+     * ({@code what}): the clause has no condition that would exempt it. False (nothing decided) otherwise.
+     */
+    static boolean none(Verdict v, String expected, Company co, String what, String whatZh, Object... facts) {
+        if (co == null || !Boolean.FALSE.equals(co.onlineTrading())) {
+            return false;
+        }
+        List<Object> f = new ArrayList<>(List.of(facts));
+        f.add(0, co);
+        v.expected(expected)
+                .observed("the company offers no online trading (company.onlineTrading false) and has " + what
+                        + "; the clause has no condition that would exempt it")
+                .situation("公司未开展网上交易，" + whatZh + "；本条未设适用条件，不能豁免。")
+                .facts(f.toArray()).nonCompliant();
+        return true;
+    }
+
+    /** {@link #none} for a list that is not stated or empty, else INSUFFICIENT_DATA for it. */
+    static void noneOrMissingList(Verdict v, String expected, Company co, String path, List<?> list, String en,
+                                  String zh, Object owner) {
+        if (!none(v, expected, co, en, zh, owner)) {
+            Common.missingList(v, expected, path, list, zh + "。", owner);
+        }
     }
 
     static String cpath(TradingClient t, String field) {
@@ -65,7 +97,8 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            noneOrMissingList(v, expected, co, "security.onlineTrading.clients", o.clients(), "no online-trading client",
+                    "未提供网上交易客户端清单", o);
             return;
         }
         Items<TradingClient> items = Items.all(o.clients(), t -> t.authMethods() == null
@@ -87,7 +120,9 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.credentialStorage() == null) {
-            Common.missing(v, expected, "security.onlineTrading.credentialStorage", "未说明服务器上用户认证信息的存放方式。", o);
+            if (!none(v, expected, co, "no statement of how credentials are stored", "未说明服务器上用户认证信息的存放方式", o)) {
+                Common.missing(v, expected, "security.onlineTrading.credentialStorage", "未说明服务器上用户认证信息的存放方式。", o);
+            }
             return;
         }
         Common.decide(v, expected, Eval.check(o.credentialStorage().encrypted(), "stored in plaintext",
@@ -107,7 +142,9 @@ public final class OnlineTradingChecks {
         }
         ContractDisclosure k = o.contract();
         if (k == null) {
-            Common.missing(v, expected, "security.onlineTrading.contract", "未提供客户服务合同情况。", o);
+            if (!none(v, expected, co, "no online-futures contract terms", "未提供客户服务合同情况", o)) {
+                Common.missing(v, expected, "security.onlineTrading.contract", "未提供客户服务合同情况。", o);
+            }
             return;
         }
         Eval docs;
@@ -151,7 +188,8 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            noneOrMissingList(v, expected, co, "security.onlineTrading.clients", o.clients(), "no online-trading client",
+                    "未提供网上交易客户端清单", o);
             return;
         }
         Items<TradingClient> items = Items.all(o.clients(), t -> t.reservedInfoAtLogin() == null
@@ -173,7 +211,8 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.clients() == null || o.clients().isEmpty()) {
-            Common.missingList(v, expected, "security.onlineTrading.clients", o.clients(), "未提供网上交易客户端清单。", o);
+            noneOrMissingList(v, expected, co, "security.onlineTrading.clients", o.clients(), "no online-trading client",
+                    "未提供网上交易客户端清单", o);
             return;
         }
         Tri any = Tri.FALSE;
@@ -212,6 +251,10 @@ public final class OnlineTradingChecks {
         if (o == null) {
             return;
         }
+        if (o.thirdPartyAssessments() == null && none(v, expected, co, "no third-party assessment of an online trading "
+                + "system", "无网上交易系统第三方安全评估记录", o)) {
+            return;
+        }
         WebsiteChecks.thirdParty(v, a.asOf(), expected, o.thirdPartyAssessments(), o.thirdPartyIntervalDays(),
                 "security.onlineTrading", "third-party online trading assessments", "网上交易系统第三方安全评估", o);
     }
@@ -227,7 +270,8 @@ public final class OnlineTradingChecks {
             return;
         }
         if (o.lines() == null || o.lines().isEmpty()) {
-            Common.missingList(v, expected, "security.onlineTrading.lines", o.lines(), "未提供网上交易线路清单。", o);
+            noneOrMissingList(v, expected, co, "security.onlineTrading.lines", o.lines(), "no online-trading line",
+                    "未提供网上交易线路清单", o);
             return;
         }
         Tri any = Tri.FALSE;

@@ -359,8 +359,11 @@ public final class WebsiteChecks {
             return;
         }
         if (w.databaseServers() != null && w.databaseServers().isEmpty()) {
-            Common.notApplicable(v, expected, "the website has no database service (databaseServers: [])",
-                    "网站不使用数据库服务。", w);
+            // no database service: it cannot share a server with the web service (never NOT_APPLICABLE: the
+            // clause's only condition-like word is the website itself)
+            v.expected(expected).observed("the website has no database service (databaseServers: []): nothing "
+                    + "shares the web servers").situation("网站不使用数据库服务，WEB服务不与数据库服务共用服务器。")
+                    .facts(w).compliant();
             return;
         }
         Eval r = Eval.ok();

@@ -143,4 +143,15 @@ public final class TradingCalc {
     public static String n(BigDecimal b) {
         return b == null ? "?" : b.stripTrailingZeros().toPlainString();
     }
+
+    /** The number of different carriers named (trimmed, case-insensitive; blank names do not count). */
+    public static int distinctCarriers(java.util.Collection<String> carriers) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String c : carriers) {
+            if (c != null && !c.isBlank()) {
+                out.add(c.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out.size();
+    }
 }

@@ -120,6 +120,25 @@ public final class TradingChecks {
     }
 
     /** x.3.1.3 交易系统应产生、记录并存储必要的日志信息供审计使用。日志信息保存期限至少为2年。 */
+    /**
+     * The earlier edition's 4.3.1.3 (交易系统应产生、记录并存储必要的日志信息供审计使用。) names no retention period:
+     * every trading system produces and stores audit logs.
+     */
+    public static Check auditLogging(Trading t) {
+        Check c = Check.expecting("every trading system produces, records and stores audit logs");
+        return tradingSystems(t).ok("produce and store audit logs").decide(c, s -> {
+            Eval e = new Eval();
+            if (s.auditLogging() == null) {
+                e.missing("auditLogging");
+            } else if (s.auditLogging()) {
+                e.zh("产生并存储审计日志");
+            } else {
+                e.fail("does not produce and store audit logs", "未产生并存储供审计使用的日志");
+            }
+            return e;
+        });
+    }
+
     public static Check auditLogRetention(Trading t, int minYears, LocalDate asOf) {
         long need = TradingCalc.daysInYearsBefore(asOf, minYears);
         Check c = Check.expecting("every trading system produces and stores audit logs, kept at least " + minYears
@@ -549,12 +568,21 @@ public final class TradingChecks {
 
     /** x.3.2.5 接入交易所的交易通信链路应达到所有其作为会员的交易所的要求，并采用不同运营商的通讯线路作为备份线路。 */
     public static Check exchangeLinkRequirements(Trading t) {
-        Check c = Check.expecting("the links to every member exchange meet its requirements, and each primary link "
-                + "has a backup line from a different carrier");
+        return exchangeLinkRequirements(t, true);
+    }
+
+    /**
+     * As above; with {@code carrierBackup} false only the exchanges' requirements are asked for (the earlier
+     * edition's 4.3.2.5, without 并采用不同运营商的通讯线路作为备份线路).
+     */
+    public static Check exchangeLinkRequirements(Trading t, boolean carrierBackup) {
+        Check c = Check.expecting("the links to every member exchange meet its requirements"
+                + (carrierBackup ? ", and each primary link has a backup line from a different carrier" : ""));
         if (t.links() == null) {
             return c.observed("trading.links not stated").situation("未提供交易通信链路情况。").insufficient("trading.links");
         }
-        return memberships(t).ok("links meet requirements with a backup line from another carrier").decide(c, m -> {
+        return memberships(t).ok(carrierBackup ? "links meet requirements with a backup line from another carrier"
+                : "links meet requirements").decide(c, m -> {
             Eval e = new Eval();
             Boolean meets = m.linksMeetRequirements();
             if (meets == null) {
@@ -563,6 +591,9 @@ public final class TradingChecks {
                 e.zh("交易通信链路达到交易所要求");
             } else {
                 e.fail("links do not meet the exchange's requirements", "交易通信链路未达到交易所要求");
+            }
+            if (!carrierBackup) {
+                return e;
             }
             if (m.exchange() == null) {
                 return e.missing("exchange");
@@ -765,9 +796,10 @@ public final class TradingChecks {
     public static Check coreSystemBackup(Trading t, BigDecimal rtoMinutes, BigDecimal rpoSeconds, boolean hot,
                                          LocalDate asOf) {
         BigDecimal rtoLimit = TradingCalc.minutesToSeconds(rtoMinutes);
+        // rpoSeconds is null for the earlier edition's 4.3.3.1 (所有部件应有热备份，具有5分钟内切换的能力): no RPO
         Check c = Check.expecting("every core system and its components have " + (hot ? "a hot" : "a")
-                + " backup with RTO <= " + n(rtoMinutes) + " min (" + n(rtoLimit) + " s) and RPO <= "
-                + n(rpoSeconds) + " s, shown by the latest switch-over drill");
+                + " backup with RTO <= " + n(rtoMinutes) + " min (" + n(rtoLimit) + " s)"
+                + (rpoSeconds == null ? "" : " and RPO <= " + n(rpoSeconds) + " s") + ", shown by the latest switch-over drill");
         return coreSystems(t).ok("meet the backup requirement").decide(c, s -> {
             Eval e = new Eval();
             SystemBackup b = s.backup();
@@ -790,8 +822,10 @@ public final class TradingChecks {
                         "部件" + String.join("、", b.componentsWithoutBackup()) + "无备份");
             }
             limit(e, b.designedRtoSeconds(), rtoLimit, "designed RTO", "设计RTO", "s");
-            limit(e, b.designedRpoSeconds(), rpoSeconds, "designed RPO", "设计RPO", "s");
-            drill(e, b.drills(), asOf, rtoLimit, rpoSeconds, true, "backup.drills");
+            if (rpoSeconds != null) {
+                limit(e, b.designedRpoSeconds(), rpoSeconds, "designed RPO", "设计RPO", "s");
+            }
+            drill(e, b.drills(), asOf, rtoLimit, rpoSeconds, rpoSeconds != null, "backup.drills");
             return e;
         });
     }
@@ -938,6 +972,77 @@ public final class TradingChecks {
     // ---------------------------------------------------------------- x.3.4 行情冗余 / x.3.5 银期系统冗余
 
     /** x.3.4.1 应提供至少2套行情服务互为备份。 */
+    /**
+     * The earlier edition's 4.3.4.1 应向客户同时提供至少2套行情服务，且均使用至少2套服务器: at least {@code minServices}
+     * services in service, each of them on at least {@code minServersEach} servers.
+     */
+    public static Check marketDataRedundancy(Trading t, int minServices, int minServersEach) {
+        Check c = Check.expecting("at least " + minServices + " market-data services offered to clients at the same time, "
+                + "each on at least " + minServersEach + " servers");
+        return marketDataEach(t, c, minServices, x -> x.servers() == null ? null : x.servers() >= minServersEach,
+                x -> x.servers() == null ? "servers not stated" : x.servers() + " servers",
+                x -> x.servers() == null ? "服务器数量未说明" : x.servers() + "套服务器",
+                "servers", "套行情服务，且均使用至少" + minServersEach + "套服务器");
+    }
+
+    /**
+     * The earlier edition's 4.3.4.2 (earlier only) 应有至少2套行情服务，且均通过至少两个电信运营商提供服务: at least
+     * {@code minServices} services in service, each served over at least {@code minCarriers} carriers.
+     */
+    public static Check marketDataCarriers(Trading t, int minServices, int minCarriers) {
+        Check c = Check.expecting("at least " + minServices + " market-data services, each served over at least "
+                + minCarriers + " telecom carriers");
+        return marketDataEach(t, c, minServices,
+                x -> x.carriers() == null ? null : TradingCalc.distinctCarriers(x.carriers()) >= minCarriers,
+                x -> x.carriers() == null ? "carriers not stated" : "carriers " + String.join(", ", x.carriers()),
+                x -> x.carriers() == null ? "运营商未说明" : "经" + String.join("、", x.carriers()) + "提供服务",
+                "carriers", "套行情服务，且均通过至少" + minCarriers + "个电信运营商提供服务");
+    }
+
+    /** At least {@code min} services in service that each pass {@code test} (null: not stated). */
+    private static Check marketDataEach(Trading t, Check c, int min, java.util.function.Function<MarketDataService, Boolean> test,
+                                        java.util.function.Function<MarketDataService, String> en,
+                                        java.util.function.Function<MarketDataService, String> zhText,
+                                        String field, String zhRequirement) {
+        if (t.marketDataServices() == null) {
+            return c.observed("trading.marketDataServices not stated").situation("未提供行情服务情况。")
+                    .insufficient("trading.marketDataServices");
+        }
+        List<MarketDataService> ok = new ArrayList<>();
+        List<MarketDataService> unknown = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> enParts = new ArrayList<>();
+        List<String> zhParts = new ArrayList<>();
+        for (MarketDataService x : t.marketDataServices()) {
+            String name = x.name() != null ? x.name() : x.id();
+            Boolean running = x.inService();
+            Boolean passes = test.apply(x);
+            enParts.add(x.id() + ": " + (Boolean.FALSE.equals(running) ? "not in service"
+                    : (running == null ? "in service not stated, " : "") + en.apply(x)));
+            zhParts.add(name + (Boolean.FALSE.equals(running) ? "（未运行）" : "（" + zhText.apply(x) + "）"));
+            if (Boolean.FALSE.equals(running) || Boolean.FALSE.equals(passes)) {
+                continue;
+            }
+            if (running == null || passes == null) {
+                unknown.add(x);
+                missing.add("trading.marketDataServices[" + x.id() + "]." + (running == null ? "inService" : field));
+            } else {
+                ok.add(x);
+            }
+        }
+        c.facts(ok, unknown).situation("提供行情服务" + t.marketDataServices().size() + "套"
+                + (zhParts.isEmpty() ? "" : "：" + String.join("、", zhParts)) + "；要求至少" + min + zhRequirement + "。");
+        String obs = ok.size() + " qualifying (" + (ok.isEmpty() ? "none" : Each.ids(ok)) + ")"
+                + (enParts.isEmpty() ? "" : "; " + String.join("; ", enParts));
+        if (ok.size() >= min) {
+            return c.observed(obs).compliant();
+        }
+        if (ok.size() + unknown.size() >= min) {
+            return c.observed(obs).insufficient(String.join(", ", missing));
+        }
+        return c.observed(obs).nonCompliant();
+    }
+
     public static Check marketDataRedundancy(Trading t, int minServices) {
         Check c = Check.expecting("at least " + minServices + " market-data services in service, backing each other up");
         if (t.marketDataServices() == null) {
