@@ -23,13 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requirement, beside the chapter's DRL) as individual tests, then checks rule coverage: every rule in the
  * KieBase was made both COMPLIANT and NON_COMPLIANT by some scenario, and so was every clause of the earlier edition
  * by a scenario assessing that edition ({@code edition: earlier}).
+ *
+ * <p>Every case is assessed twice, with shared decisions ({@link Plan}, the engine's normal mode) and without, and
+ * the two reports must be equal: a rule whose decision depended on more of its clause than the parameters would
+ * show here, in the case that exposes it.
  */
 class RuleScenariosTest {
 
     @TestFactory
     Stream<DynamicNode> scenarios() {
         DroolsEngine engine = TestSupport.engine();
-        ScenarioRunner runner = new ScenarioRunner(engine, TestSupport.profilesDir());
+        ThreadLocal<String> sharingDifference = new ThreadLocal<>();
+        ScenarioRunner runner = new ScenarioRunner(SharedDecisionsTest.comparing(engine, sharingDifference),
+                TestSupport.profilesDir());
         List<DynamicNode> nodes = new ArrayList<>();
         Path root = TestSupport.scenariosDir();
         // -Dfitg.chapter=management runs one chapter's scenarios and checks that chapter's rules only
@@ -38,8 +44,11 @@ class RuleScenariosTest {
         for (Path file : ScenarioRunner.find(dir)) {
             Scenario s = runner.load(file);
             List<DynamicTest> tests = s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), file.toUri(), () -> {
+                sharingDifference.remove();
                 ScenarioRunner.Outcome o = runner.run(s, c);
                 assertThat(o.mismatches()).as("%s / %s", root.relativize(file), c.name()).isEmpty();
+                assertThat(sharingDifference.get()).as("%s / %s: the report with shared decisions differs from the "
+                        + "report without", root.relativize(file), c.name()).isNull();
             })).toList();
             nodes.add(DynamicContainer.dynamicContainer(root.relativize(file).toString(), file.toUri(), tests.stream()));
         }
