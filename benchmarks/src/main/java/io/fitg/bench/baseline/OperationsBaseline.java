@@ -1,0 +1,112 @@
+package io.fitg.bench.baseline;
+
+import io.fitg.api.Clause;
+import io.fitg.api.Status;
+import io.fitg.model.Profile;
+import io.fitg.model.operations.DutyShift;
+import io.fitg.model.operations.LogStore;
+import io.fitg.model.operations.Operations;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.fitg.bench.baseline.Tri.NO;
+import static io.fitg.bench.baseline.Tri.UNKNOWN;
+
+/** x.5 日常运维, by hand: application log retention and double duty. */
+final class OperationsBaseline {
+    /** Daily practices are judged on the shifts of the last 30 days, as-of date included. */
+    static final int RECENT_DAYS = 30;
+    /** 双人值班. */
+    static final int ON_DUTY = 2;
+
+    private OperationsBaseline() {
+    }
+
+    // ---- x.5.2.5 应保留应用系统的操作日志记录，保存期限至少为2年
+
+    static Status applicationLogRetention(Profile p, Clause c, LocalDate asOf) {
+        Operations o = p.operations();
+        if (o == null || o.logStores() == null) {
+            return UNKNOWN;
+        }
+        if (!c.params().containsKey("minYears")) {
+            throw new IllegalArgumentException("the earlier edition's logs-kept reading is not hand-written");
+        }
+        int years = Tri.intParam(c, "minYears");
+        // logs kept for a period reach back to asOf - period; they must reach asOf - years
+        LocalDate mustReach = asOf.minusYears(years);
+        int stores = 0;
+        boolean kindUnknown = false;
+        int failed = 0;
+        int unknown = 0;
+        for (LogStore s : o.logStores()) {
+            if (s.kind() == null) {
+                kindUnknown = true;
+            }
+            if (s.kind() != LogStore.Kind.APPLICATION_OPERATION) {
+                continue;
+            }
+            stores++;
+            if (s.retention() == null || s.retentionUnit() == null) {
+                unknown++;
+                continue;
+            }
+            LocalDate reach = switch (s.retentionUnit()) {
+                case DAYS -> asOf.minusDays(s.retention());
+                case MONTHS -> asOf.minusMonths(s.retention());
+                case YEARS -> asOf.minusYears(s.retention());
+            };
+            if (reach.isAfter(mustReach)) {
+                failed++;
+            }
+        }
+        if (stores == 0) {
+            return kindUnknown ? UNKNOWN : NO;
+        }
+        return Tri.every(failed, unknown);
+    }
+
+    // ---- x.5.1.4 / x.5.1.5 应实现双人日常值班
+
+    static Status doubleDuty(Profile p, LocalDate asOf) {
+        Operations o = p.operations();
+        if (o == null || o.dutyRoster() == null) {
+            return UNKNOWN;
+        }
+        LocalDate from = asOf.minusDays(RECENT_DAYS);
+        int shifts = 0;
+        int thin = 0;
+        int unstated = 0;
+        for (DutyShift s : o.dutyRoster()) {
+            if (!Tri.between(s.date(), from, asOf)) {
+                continue;
+            }
+            shifts++;
+            List<String> staff = s.staff();
+            if (staff == null) {
+                unstated++;
+            } else if (distinctPeople(staff) < ON_DUTY) {
+                thin++;
+            }
+        }
+        return shifts == 0 ? NO : Tri.every(thin, unstated);
+    }
+
+    /** Different non-blank names (surrounding blanks ignored), counted up to {@link #ON_DUTY}. */
+    private static int distinctPeople(List<String> names) {
+        String first = null;
+        for (String n : names) {
+            if (Tri.blank(n)) {
+                continue;
+            }
+            String v = n.strip();
+            if (first == null) {
+                first = v;
+            } else if (!first.equals(v)) {
+                return 2;
+            }
+        }
+        return first == null ? 0 : 1;
+    }
+}
