@@ -44,6 +44,8 @@ public final class DroolsEngine implements Engine {
     /** Edition → how its clauses are handed to the rules (with shared decisions, and without for explain). */
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     private final Map<String, Plan> unsharedPlans = new ConcurrentHashMap<>();
+    /** (edition, requirement keys) → the shared plan restricted to them ({@link #decide}). */
+    private final Map<List<Object>, Plan> subsetPlans = new ConcurrentHashMap<>();
     /** Edition → clause id → the 证明材料 of the clause's requirement. */
     private final Map<String, Map<String, List<String>>> evidence = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
@@ -173,6 +175,46 @@ public final class DroolsEngine implements Engine {
                 achievedClass(all, catalogClasses), findings, prov, customFindings);
         Completeness.check(catalog, report);
         return new Run(report);
+    }
+
+    /**
+     * Decides the clauses of the named requirements only (every class of the edition), in catalog order: the other
+     * rules are handed no clause and do not fire. No report, waiver or tailoring: this is for benchmarks that set
+     * the engine beside hand-written checks of the same requirements, and for tools that re-check a few
+     * requirements after an edit. Unknown requirement keys are refused.
+     */
+    public List<Finding> decide(Profile profile, LocalDate asOf, String edition, Set<String> requirements) {
+        if (profile == null || asOf == null || requirements == null) {
+            throw new FitgInputException("<api>", "", "a profile, an as-of date and requirement keys, not null");
+        }
+        Catalog catalog = catalog(edition == null ? AssessmentOptions.CURRENT : edition);
+        for (String r : requirements) {
+            if (catalog.requirement(r).isEmpty()) {
+                throw new FitgInputException("<api>", "requirements", "requirement keys of edition "
+                        + catalog.edition() + ", not " + r);
+            }
+        }
+        Plan plan = subsetPlans.computeIfAbsent(List.of(catalog.edition(), Set.copyOf(requirements)),
+                k -> new Plan(plan(catalog, true), requirements));
+        Assessment ctx = new Assessment(asOf, catalog.edition(), plan.handedOut);
+        List<Object> facts = new ArrayList<>();
+        facts.add(ctx);
+        profile.collect(facts::add);
+        kieBase.newStatelessKieSession().execute(facts);
+        Map<String, Decision> decisions = ctx.decisions();
+        List<Clause> clauses = catalog.clauses();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (!requirements.contains(c.requirement())) {
+                continue;
+            }
+            Decision d = decisions.get(plan.decidedBy[i]);
+            out.add(d == null ? plan.undecided[i] : new Finding(c.id(), c.classLevel(), c.requirement(),
+                    c.mandatory(), d.status(), d.message(), d.expected(), d.observed(), d.facts(),
+                    plan.evidence.get(i), d.rule(), d.situation(), null));
+        }
+        return out;
     }
 
     private List<Finding> runCustom(Profile profile, AssessmentOptions options) {

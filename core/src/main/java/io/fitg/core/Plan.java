@@ -82,6 +82,25 @@ final class Plan {
         this.firings = count(handedOut);
     }
 
+    /** The plan restricted to some requirements: the other rules are handed no clause and do not fire. */
+    Plan(Plan base, Set<String> requirements) {
+        this.catalog = base.catalog;
+        this.classLevels = base.classLevels;
+        this.classOf = base.classOf;
+        this.mandatory = base.mandatory;
+        this.undecided = base.undecided;
+        this.evidence = base.evidence;
+        this.decidedBy = base.decidedBy;
+        Map<String, List<Clause>> m = new LinkedHashMap<>();
+        base.handedOut.forEach((req, cs) -> {
+            if (requirements.contains(req)) {
+                m.put(req, cs);
+            }
+        });
+        this.handedOut = Map.copyOf(m);
+        this.firings = count(handedOut);
+    }
+
     private record Key(String requirement, String rule, Map<String, Object> params) {
     }
 

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Runs every JMH benchmark (with the GC profiler), the cold-start measurement in 7 fresh JVMs and the CLI end to
+# end 7 times, then writes benchmarks/results/summary.md. Build first:
+#   mvn -B -DskipTests package -pl benchmarks,examples -am
+#   sh benchmarks/run.sh                   (extra arguments go to JMH, e.g. a benchmark regex or -f 1 -i 3)
+set -eu
+cd "$(dirname "$0")/.."
+out=benchmarks/results
+mkdir -p "$out"
+jar=benchmarks/target/benchmarks.jar
+{
+  echo "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //') × $(nproc 2>/dev/null || echo '?') cores"
+  echo "$(java -version 2>&1 | head -1)"
+  echo "run $(date -u +%Y-%m-%dT%H:%MZ)"
+} > "$out/machine.txt"
+java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc "$@"
+: > "$out/startup.jsonl"
+for i in 1 2 3 4 5 6 7; do
+  java -cp "$jar" io.fitg.bench.Startup >> "$out/startup.jsonl"
+done
+: > "$out/cli.txt"
+tmp=$(mktemp -d)
+for i in 1 2 3 4 5 6 7; do
+  s=$(date +%s%N)
+  java -jar examples/target/fitg.jar assess examples/profiles/model-class4.yaml --as-of 2026-11-21 \
+      --format json --out "$tmp/report.json"
+  e=$(date +%s%N)
+  echo "$(( (e - s) / 1000000 ))" | awk '{ printf "%.3f\n", $1 / 1000 }' >> "$out/cli.txt"
+done
+rm -rf "$tmp"
+java -cp "$jar" io.fitg.bench.Summary "$out"

@@ -1,0 +1,155 @@
+package io.fitg.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a results folder ({@code jmh.json}, {@code startup.jsonl}, {@code cli.txt}, {@code machine.txt}, written by
+ * {@code benchmarks/run.sh}) into {@code summary.md}: the figures beside the targets of the performance issue.
+ */
+public final class Summary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Summary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
+        String md = summarise(dir);
+        Files.writeString(dir.resolve("summary.md"), md);
+        System.out.print(md);
+    }
+
+    static String summarise(Path dir) throws IOException {
+        JsonNode jmh = JSON.readTree(dir.resolve("jmh.json").toFile());
+        StringBuilder sb = new StringBuilder();
+        sb.append("Machine: ").append(Files.exists(dir.resolve("machine.txt"))
+                ? Files.readString(dir.resolve("machine.txt")).strip().replace("\n", "; ") : "not recorded").append("\n\n");
+        sb.append("| measure | result | target |\n|---|---|---|\n");
+        List<Double> ready = new ArrayList<>();
+        List<Double> build = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        List<Double> inUse = new ArrayList<>();
+        if (Files.exists(dir.resolve("startup.jsonl"))) {
+            for (String line : Files.readAllLines(dir.resolve("startup.jsonl"))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                ready.add(n.get("jvmStartToKieBaseReadyMs").asDouble());
+                build.add(n.get("engineConstructionMs").asDouble());
+                heap.add(n.get("engineRetainedHeapMB").asDouble());
+                inUse.add(n.path("heapInUseMB").asDouble());
+            }
+        }
+        if (!ready.isEmpty()) {
+            row(sb, "JVM start → KieBase ready (median of " + ready.size() + " cold JVMs)",
+                    fmt(median(ready)) + " ms (engine construction alone " + fmt(median(build)) + " ms)", "≤ 500 ms");
+        }
+        if (Files.exists(dir.resolve("cli.txt"))) {
+            List<Double> cli = new ArrayList<>();
+            for (String line : Files.readAllLines(dir.resolve("cli.txt"))) {
+                if (!line.isBlank()) {
+                    cli.add(Double.parseDouble(line.strip()) * 1000);
+                }
+            }
+            row(sb, "`fitg assess model-class4.yaml` wall, JVM start to report written (median of " + cli.size() + ")",
+                    fmt(median(cli)) + " ms", "≤ 1,200 ms");
+        }
+        JsonNode assess = find(jmh, "EngineBenchmarks.assessModel", null);
+        if (assess != null) {
+            row(sb, "full four-class assessment of model-class4, warm, one thread",
+                    fmt(score(assess)) + " µs, " + alloc(assess) + " allocated per assessment", "≤ 500 µs");
+        }
+        for (String sample : new String[]{"model-class4", "near-class4"}) {
+            JsonNode e = find(jmh, "BaselineBenchmarks.engineSameRequirements", sample);
+            JsonNode b = find(jmh, "BaselineBenchmarks.baseline", sample);
+            if (e != null && b != null) {
+                row(sb, "engine ÷ plain-Java baseline, the same 27 requirements (" + sample + ")",
+                        fmt(score(e)) + " µs ÷ " + fmt(score(b)) + " µs = " + fmt(score(e) / score(b)) + "×", "≤ 10×");
+            }
+        }
+        if (!heap.isEmpty()) {
+            row(sb, "heap retained by the engine (KieBase, catalogs, plans); whole heap in use after GC", fmt(median(heap))
+                    + " MB; " + fmt(median(inUse)) + " MB", "KieBase ≤ 64 MB");
+        }
+        JsonNode parse = find(jmh, "EngineBenchmarks.parseModel", null);
+        if (parse != null) {
+            row(sb, "parse and validate model-class4.yaml", fmt(score(parse)) + " µs", "—");
+        }
+        JsonNode batch = find(jmh, "EngineBenchmarks.batch10k", null);
+        if (batch != null) {
+            row(sb, "batch of 10,000 profiles on all cores", fmt(score(batch)) + " ms ("
+                    + fmt(10_000 / (score(batch) / 1000)) + " assessments/s)", "—");
+        }
+        List<JsonNode> grown = new ArrayList<>();
+        for (JsonNode n : jmh) {
+            if (n.path("benchmark").asText().endsWith("EngineBenchmarks.assessGrown")) {
+                grown.add(n);
+            }
+        }
+        if (!grown.isEmpty()) {
+            sb.append("\nScaling (the model grown to N branches and M staff, a year of dated records per list):\n\n");
+            sb.append("| branches | staff | records | ms per assessment | × time | × records |\n|---|---|---|---|---|---|\n");
+            double t0 = -1;
+            double r0 = -1;
+            for (JsonNode n : grown) {
+                int b = n.path("params").path("branches").asInt();
+                int s = n.path("params").path("staff").asInt();
+                int records = Profiles.records(Profiles.grownJson(b, s, true));
+                double t = score(n);
+                if (t0 < 0) {
+                    t0 = t;
+                    r0 = records;
+                }
+                sb.append(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s |%n", b, s, records, fmt(t),
+                        fmt(t / t0), fmt(records / r0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String what, String result, String target) {
+        sb.append("| ").append(what).append(" | ").append(result).append(" | ").append(target).append(" |\n");
+    }
+
+    private static JsonNode find(JsonNode jmh, String suffix, String sample) {
+        for (JsonNode n : jmh) {
+            if (n.path("benchmark").asText().endsWith(suffix)
+                    && (sample == null || sample.equals(n.path("params").path("sample").asText()))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static double score(JsonNode n) {
+        return n.path("primaryMetric").path("score").asDouble();
+    }
+
+    private static String alloc(JsonNode n) {
+        JsonNode a = n.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+        return a.isMissingNode() ? "not measured (run with -prof gc)"
+                : fmt(a.path("score").asDouble() / 1024) + " KB";
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static String fmt(double d) {
+        return d >= 100 ? String.format(Locale.ROOT, "%,.0f", d)
+                : d >= 10 ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+}
