@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrencyTest {
     @Test
-    void eightThreadsTimesFiveHundredMixedAssessmentsMatchTheSingleThreadedOnes() throws Exception {
+    void eightThreadsTimesTwoThousandMixedAssessmentsMatchTheSingleThreadedOnes() throws Exception {
         DroolsEngine engine = TestSupport.engine();
         List<Profile> profiles = Batch.expand(List.of(TestSupport.profilesDir())).stream()
                 .map(new ProfileReader()::read).toList();
@@ -44,12 +44,12 @@ class ConcurrencyTest {
                 final int thread = t;
                 futures.add(pool.submit(() -> {
                     List<String> mismatches = new ArrayList<>();
-                    for (int i = 0; i < 500; i++) {
+                    for (int i = 0; i < 2000; i++) {
                         int k = (i * 7 + thread * 13) % kinds;
                         Report got = engine.assess(profiles.get(k % profiles.size()), options.get(k / profiles.size()));
                         if (!got.equals(expected.get(k))) {
                             mismatches.add("thread " + thread + " run " + i + " kind " + k);
-                        } else if (i % 100 == 0 && !json(got).equals(json(expected.get(k)))) {
+                        } else if (i % 250 == 0 && !json(got).equals(json(expected.get(k)))) {
                             mismatches.add("thread " + thread + " run " + i + " kind " + k + " (JSON bytes)");
                         }
                     }

@@ -99,8 +99,8 @@ public final class PlainJavaBaseline {
             case "trading.online-link-bandwidth" -> TradingBaseline.onlineLinkBandwidth(p, c, asOf);
             case "trading.market-data-redundancy" -> TradingBaseline.marketDataRedundancy(p, c);
             case "trading.bank-futures-banks" -> TradingBaseline.bankFuturesBanks(p, c, asOf);
-            case "security.trading-area-video" -> SecurityBaseline.tradingAreaVideo(p, c);
-            case "security.trading-audit-records" -> SecurityBaseline.tradingAuditRecords(p, c);
+            case "security.trading-area-video" -> SecurityBaseline.tradingAreaVideo(p, c, asOf);
+            case "security.trading-audit-records" -> SecurityBaseline.tradingAuditRecords(p, c, asOf);
             case "operations.double-duty" -> OperationsBaseline.doubleDuty(p, asOf);
             case "operations.application-log-retention" -> OperationsBaseline.applicationLogRetention(p, c, asOf);
             case "backup.daily-settlement-backup" -> BackupBaseline.dailySettlementBackup(p, c, asOf);

@@ -19,40 +19,15 @@ import static io.fitg.bench.baseline.Tri.YES;
 
 /** x.4 安全, by hand: audit record retention and customer trading area video, in years + months + days. */
 final class SecurityBaseline {
-    /** The longest span in days of n consecutive calendar months, n = 0..{@link #TABLE}-1. */
-    private static final int TABLE = 121;
-    private static final long[] MAX_DAYS = new long[TABLE];
-
-    static {
-        for (int n = 1; n < TABLE; n++) {
-            MAX_DAYS[n] = maxDaysIn(n);
-        }
-    }
-
     private SecurityBaseline() {
-    }
-
-    private static long maxDaysIn(int months) {
-        if (months <= 0) {
-            return 0;
-        }
-        if (months < TABLE && MAX_DAYS[months] != 0) {
-            return MAX_DAYS[months];
-        }
-        long max = 0;
-        LocalDate start = LocalDate.of(2000, 1, 1); // 48 starts cover every alignment with leap years
-        for (int i = 0; i < 48; i++) {
-            LocalDate from = start.plusMonths(i);
-            max = Math.max(max, ChronoUnit.DAYS.between(from, from.plusMonths(months)));
-        }
-        return max;
     }
 
     /**
      * Whether years + months + days (nulls as 0) keep records at least {@code requiredMonths} months, days standing
-     * in for missing months only when they cover them on any calendar; unknown when none is given.
+     * in for missing months when they reach back that many calendar months from {@code asOf}; unknown when none is
+     * given.
      */
-    static Status retention(Integer years, Integer months, Integer days, int requiredMonths) {
+    static Status retention(Integer years, Integer months, Integer days, int requiredMonths, LocalDate asOf) {
         if (years == null && months == null && days == null) {
             return UNKNOWN;
         }
@@ -61,12 +36,12 @@ final class SecurityBaseline {
             return YES;
         }
         long d = days == null ? 0 : days;
-        return Tri.of(d >= maxDaysIn((int) (requiredMonths - total)));
+        return Tri.of(d >= ChronoUnit.DAYS.between(asOf.minusMonths(requiredMonths - total), asOf));
     }
 
     // ---- x.4.7.1 交易系统的主要业务操作应产生审计记录，审计记录保存期限至少为2年
 
-    static Status tradingAuditRecords(Profile p, Clause c) {
+    static Status tradingAuditRecords(Profile p, Clause c, LocalDate asOf) {
         Security s = p.security();
         if (s == null || s.auditTrails() == null) {
             return UNKNOWN;
@@ -84,7 +59,7 @@ final class SecurityBaseline {
             }
             listed++;
             Status r = Tri.and(Tri.of(t.recordsProduced()),
-                    retention(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months));
+                    retention(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months, asOf));
             if (t.kind() == null && r != YES) {
                 r = UNKNOWN; // of unknown kind: passes only when it would pass anyway
             }
@@ -99,7 +74,7 @@ final class SecurityBaseline {
 
     // ---- x.4.4.7 / x.4.4.9 客户交易区应安装录像监控设施，覆盖所有交易时段，录像至少保存6个月
 
-    static Status tradingAreaVideo(Profile p, Clause c) {
+    static Status tradingAreaVideo(Profile p, Clause c, LocalDate asOf) {
         Company co = p.company();
         if (co == null) {
             return UNKNOWN;
@@ -116,7 +91,7 @@ final class SecurityBaseline {
         int unknown = 0;
         for (TradingAreaVideo t : s.tradingAreas()) {
             Status r = Tri.and(Tri.and(Tri.of(t.installed()), Tri.of(t.coversAllTradingSessions())),
-                    retention(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months));
+                    retention(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months, asOf));
             if (r == NO) {
                 failed++;
             } else if (r == UNKNOWN) {

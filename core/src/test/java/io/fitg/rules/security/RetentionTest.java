@@ -2,56 +2,61 @@ package io.fitg.rules.security;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Retention periods against 保存至少6个月 / 保存期限至少为2年. */
+/** Retention periods against 保存至少6个月 / 保存期限至少为2年, reaching back from the as-of date. */
 class RetentionTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 21);
+    /** Two years back from here cross 29 February 2028. */
+    static final LocalDate LEAP = LocalDate.of(2028, 3, 1);
 
     @Test
-    void longestSpansOfCalendarMonths() {
-        assertThat(Retention.maxDaysIn(0)).isZero();
-        assertThat(Retention.maxDaysIn(1)).isEqualTo(31);
-        assertThat(Retention.maxDaysIn(2)).isEqualTo(62);      // July + August
-        assertThat(Retention.maxDaysIn(6)).isEqualTo(184);     // July–December
-        assertThat(Retention.maxDaysIn(12)).isEqualTo(366);    // a year with 29 February
-        assertThat(Retention.maxDaysIn(24)).isEqualTo(731);
+    void calendarMonthsBackFromTheAsOfDate() {
+        assertThat(Retention.daysIn(0, AS_OF)).isZero();
+        assertThat(Retention.daysIn(1, AS_OF)).isEqualTo(31);     // 2026-10-21 → 2026-11-21
+        assertThat(Retention.daysIn(6, AS_OF)).isEqualTo(184);    // 2026-05-21 → 2026-11-21
+        assertThat(Retention.daysIn(24, AS_OF)).isEqualTo(730);   // 2024-11-21 → 2026-11-21
+        assertThat(Retention.daysIn(24, LEAP)).isEqualTo(731);    // 2026-03-01 → 2028-03-01
+        assertThat(Retention.daysIn(6, LocalDate.of(2026, 3, 31))).isEqualTo(182); // 2025-09-30 → 2026-03-31
     }
 
     @Test
     void wholeMonthsAndYearsCompareExactly() {
-        assertThat(Retention.covers(null, 6, null, 6)).isTrue();
-        assertThat(Retention.covers(null, 5, null, 6)).isFalse();
-        assertThat(Retention.covers(null, 7, null, 6)).isTrue();
-        assertThat(Retention.covers(2, null, null, 24)).isTrue();
-        assertThat(Retention.covers(1, 11, null, 24)).isFalse();
-        assertThat(Retention.covers(1, 12, null, 24)).isTrue();
-        assertThat(Retention.covers(null, 24, null, 24)).isTrue();
-        assertThat(Retention.covers(null, 23, null, 24)).isFalse();
+        assertThat(Retention.covers(null, 6, null, 6, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, 5, null, 6, AS_OF)).isFalse();
+        assertThat(Retention.covers(null, 7, null, 6, AS_OF)).isTrue();
+        assertThat(Retention.covers(2, null, null, 24, LEAP)).isTrue();
+        assertThat(Retention.covers(1, 11, null, 24, AS_OF)).isFalse();
+        assertThat(Retention.covers(1, 12, null, 24, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, 24, null, 24, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, 23, null, 24, AS_OF)).isFalse();
     }
 
     @Test
-    void daysCountOnlyWhenTheyCoverTheMissingMonthsOnAnyCalendar() {
-        assertThat(Retention.covers(null, null, 184, 6)).isTrue();
-        assertThat(Retention.covers(null, null, 183, 6)).isFalse();
-        assertThat(Retention.covers(null, null, 180, 6)).isFalse();
-        assertThat(Retention.covers(null, null, 731, 24)).isTrue();
-        assertThat(Retention.covers(null, null, 730, 24)).isFalse();
-        assertThat(Retention.covers(null, 5, 31, 6)).isTrue();
-        assertThat(Retention.covers(null, 5, 30, 6)).isFalse();
-        assertThat(Retention.covers(1, 11, 31, 24)).isTrue();
-        assertThat(Retention.covers(0, 0, 0, 6)).isFalse();
+    void daysCountWhenTheyReachBackOverTheMissingMonths() {
+        assertThat(Retention.covers(null, null, 184, 6, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, null, 183, 6, AS_OF)).isFalse();
+        assertThat(Retention.covers(null, null, 730, 24, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, null, 729, 24, AS_OF)).isFalse();
+        assertThat(Retention.covers(null, null, 730, 24, LEAP)).isFalse();
+        assertThat(Retention.covers(null, null, 731, 24, LEAP)).isTrue();
+        assertThat(Retention.covers(null, 5, 31, 6, AS_OF)).isTrue();     // 2026-05-21 + 5 months, 31 days
+        assertThat(Retention.covers(null, 5, 30, 6, AS_OF)).isFalse();
+        assertThat(Retention.covers(0, 0, 0, 6, AS_OF)).isFalse();
     }
 
     @Test
     void nothingStatedIsUnknown() {
-        assertThat(Retention.covers(null, null, null, 6)).isNull();
+        assertThat(Retention.covers(null, null, null, 6, AS_OF)).isNull();
     }
 
     @Test
     void lengtheningARetentionNeverBreaksIt() {
         for (int d = 0; d < 800; d++) {
-            if (Boolean.TRUE.equals(Retention.covers(null, null, d, 24))) {
-                assertThat(Retention.covers(null, null, d * 2 + 1, 24)).as("%d days", d).isTrue();
+            if (Boolean.TRUE.equals(Retention.covers(null, null, d, 24, AS_OF))) {
+                assertThat(Retention.covers(null, null, d + 1, 24, AS_OF)).as("%d days", d).isTrue();
             }
         }
     }

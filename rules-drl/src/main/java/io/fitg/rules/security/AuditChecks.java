@@ -34,8 +34,8 @@ public final class AuditChecks {
                 : Eval.check(t.recordsProduced(), "no audit records produced", "未产生审计记录");
     }
 
-    static Eval retention(AuditTrail t, int years) {
-        Boolean ok = Retention.covers(t.retentionYears(), t.retentionMonths(), t.retentionDays(), years * 12);
+    static Eval retention(AuditTrail t, int years, java.time.LocalDate asOf) {
+        Boolean ok = Retention.covers(t.retentionYears(), t.retentionMonths(), t.retentionDays(), years * 12, asOf);
         if (ok == null) {
             return Eval.unknown(path(t, "retentionYears"), "retention not stated", "保存期限未说明");
         }
@@ -66,7 +66,7 @@ public final class AuditChecks {
             return;
         }
         Items<AuditTrail> items = Items.of(s.auditTrails(), t -> ofKind(t, AuditKind.TRADING),
-                t -> years == null ? records(t) : records(t).and(retention(t, years)));
+                t -> years == null ? records(t) : records(t).and(retention(t, years, a.asOf())));
         if (items.size() == 0) {
             Common.missing(v, expected, "security.auditTrails", "no audit trail of kind trading is listed",
                     "未提供交易系统业务操作的审计记录情况。", s);
@@ -120,7 +120,7 @@ public final class AuditChecks {
             Eval auth = t.operatorsAuthenticated() == null
                     ? Eval.unknown(path(t, "operatorsAuthenticated"), "authentication not stated", "认证措施未说明")
                     : Eval.check(t.operatorsAuthenticated(), "operators not authenticated individually", "运维操作未采取恰当的认证措施");
-            return years == null ? auth.and(records(t)) : auth.and(records(t)).and(retention(t, years));
+            return years == null ? auth.and(records(t)) : auth.and(records(t)).and(retention(t, years, a.asOf()));
         });
         if (items.size() == 0) {
             Common.missing(v, expected, "security.auditTrails", "no audit trail of kind operations is listed",

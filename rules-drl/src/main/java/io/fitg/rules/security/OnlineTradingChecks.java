@@ -423,7 +423,7 @@ public final class OnlineTradingChecks {
             Eval sessions = t.coversAllTradingSessions() == null
                     ? Eval.unknown(p + ".coversAllTradingSessions", "coverage of trading sessions not stated", "是否覆盖所有交易时段未说明")
                     : Eval.check(t.coversAllTradingSessions(), "does not cover all trading sessions", "未覆盖所有交易时段");
-            Boolean kept = Retention.covers(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months);
+            Boolean kept = Retention.covers(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months, a.asOf());
             Eval retention = kept == null
                     ? Eval.unknown(p + ".retentionDays", "retention not stated", "录像保存期限未说明")
                     : Eval.check(kept, "recordings kept " + Retention.describe(t.retentionYears(), t.retentionMonths(),

@@ -5,34 +5,25 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Retention periods stated as years + months + days, compared with a requirement in months (保存至少6个月,
- * 保存期限至少为2年). Whole months and years compare exactly; days stand in for the months still missing only when
- * they cover those months whatever the calendar (6 months = 184 days at most, 24 months = 731 days at most), so the
- * result does not depend on the as-of date.
+ * 保存期限至少为2年). Whole months and years compare exactly; days stand in for the months still missing when they
+ * reach back that many calendar months from the as-of date — the records of the required period must still exist on
+ * the day of the assessment. As of 2026-11-21, 6 months are 184 days and 2 years 730 (731 when a 29 February falls
+ * in them): the same reading as the log-retention clauses of x.3.1.3 and x.5.2.5.
  */
 public final class Retention {
     private Retention() {
     }
 
-    /** The longest span, in days, of {@code months} consecutive calendar months. */
-    public static long maxDaysIn(int months) {
-        if (months <= 0) {
-            return 0;
-        }
-        long max = 0;
-        // a four-year leap cycle with a leap year in it gives every possible alignment
-        LocalDate start = LocalDate.of(2000, 1, 1);
-        for (int i = 0; i < 48; i++) {
-            LocalDate from = start.plusMonths(i);
-            max = Math.max(max, ChronoUnit.DAYS.between(from, from.plusMonths(months)));
-        }
-        return max;
+    /** The days from {@code months} calendar months before {@code asOf} to {@code asOf}. */
+    public static long daysIn(int months, LocalDate asOf) {
+        return months <= 0 ? 0 : ChronoUnit.DAYS.between(asOf.minusMonths(months), asOf);
     }
 
     /**
      * Whether a retention of {@code years} + {@code months} + {@code days} (nulls count as 0) is at least
-     * {@code requiredMonths} months; null when none of the three is given.
+     * {@code requiredMonths} months as of {@code asOf}; null when none of the three is given.
      */
-    public static Boolean covers(Integer years, Integer months, Integer days, int requiredMonths) {
+    public static Boolean covers(Integer years, Integer months, Integer days, int requiredMonths, LocalDate asOf) {
         if (years == null && months == null && days == null) {
             return null;
         }
@@ -41,7 +32,7 @@ public final class Retention {
             return true;
         }
         long d = days == null ? 0 : days;
-        return d >= maxDaysIn((int) (requiredMonths - totalMonths));
+        return d >= daysIn((int) (requiredMonths - totalMonths), asOf);
     }
 
     /** "2 years", "6 months", "1 year 30 days". */
