@@ -30,13 +30,14 @@ import java.util.concurrent.TimeUnit;
  * same parsed profile: {@code baseline} decides their clauses by hand, {@code engineSameRequirements} runs a session
  * in which only those requirements' rules are handed clauses ({@link DroolsEngine#decide}). The ratio of the two is
  * the engine's overhead. The baseline returns statuses only; the engine also writes each finding's message,
- * expected/observed and 情况说明, which is part of what it costs.
+ * expected/observed and 情况说明, which is part of what it costs. The warm-up is long enough for the rules'
+ * consequences, each run a few times per call, to reach the JIT's final tier.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 3)
 public class BaselineBenchmarks {
     static final int N = 27;
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 21);

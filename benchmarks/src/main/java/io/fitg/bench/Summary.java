@@ -98,9 +98,16 @@ public final class Summary {
         }
         if (!grown.isEmpty()) {
             sb.append("\nScaling (the model grown to N branches and M staff, a year of dated records per list):\n\n");
-            sb.append("| branches | staff | records | ms per assessment | × time | × records |\n|---|---|---|---|---|---|\n");
+            sb.append("| branches | staff | records (JSON objects) | ms per assessment | × time | × records |\n"
+                    + "|---|---|---|---|---|---|\n");
             double t0 = -1;
             double r0 = -1;
+            if (assess != null) {
+                t0 = score(assess) / 1000;
+                r0 = Profiles.records(Profiles.JSON.writeValueAsBytes(Profiles.YAML.readTree(Profiles.modelBytes())));
+                sb.append(String.format(Locale.ROOT, "| model-class4 as shipped | | %d | %s | 1 | 1 |%n", (int) r0,
+                        fmt(t0)));
+            }
             for (JsonNode n : grown) {
                 int b = n.path("params").path("branches").asInt();
                 int s = n.path("params").path("staff").asInt();
@@ -136,7 +143,8 @@ public final class Summary {
     }
 
     private static String alloc(JsonNode n) {
-        JsonNode a = n.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+        JsonNode m = n.path("secondaryMetrics");
+        JsonNode a = m.has("gc.alloc.rate.norm") ? m.path("gc.alloc.rate.norm") : m.path("·gc.alloc.rate.norm");
         return a.isMissingNode() ? "not measured (run with -prof gc)"
                 : fmt(a.path("score").asDouble() / 1024) + " KB";
     }

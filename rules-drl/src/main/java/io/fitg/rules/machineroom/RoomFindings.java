@@ -46,7 +46,7 @@ public final class RoomFindings {
 
         List<String> obs = new ArrayList<>();
         List<String> zh = new ArrayList<>();
-        Set<Object> facts = new LinkedHashSet<>();
+        List<Object> facts = new ArrayList<>(); // the verdict keeps the first citation of each id: no deep record hashing
         Set<String> missing = new LinkedHashSet<>();
         for (RoomOutcome o : sorted) {
             obs.add(o.room().label() + ": " + o.en());

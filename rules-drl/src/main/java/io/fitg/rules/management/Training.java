@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Training checks of chapter x.1 (x.1.2). */
 public final class Training {
@@ -23,6 +25,26 @@ public final class Training {
 
     /** 每两年: the two years up to and including the as-of date. */
     public static final Period TWO_YEARS = Period.ofYears(2);
+
+    /**
+     * Each person's training records, by staff id: built once per rule, so that looking up every person of a large
+     * roster is linear in staff plus records (scanning every record for every person is not).
+     */
+    static Map<String, List<TrainingRecord>> byAttendee(Collection<TrainingRecord> trainings) {
+        Map<String, List<TrainingRecord>> out = new HashMap<>();
+        if (trainings != null) {
+            for (TrainingRecord t : trainings) {
+                if (t.attendees() != null) {
+                    for (String id : new java.util.LinkedHashSet<>(t.attendees())) {
+                        if (id != null) {
+                            out.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     static List<TrainingRecord> attendedBy(Collection<TrainingRecord> trainings, String staffId) {
         List<TrainingRecord> out = new ArrayList<>();
@@ -63,8 +85,9 @@ public final class Training {
         List<StaffMember> people = Staffing.technologists(m.staff(), asOf);
         List<String> untrained = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        Map<String, List<TrainingRecord>> attended = byAttendee(m.trainings()); // linear in staff + records
         for (StaffMember s : people) {
-            Tri t = hadJobTraining(m.trainings(), s.id(), asOf);
+            Tri t = hadJobTraining(attended.getOrDefault(s.id(), List.of()), s.id(), asOf);
             if (t == Tri.FALSE) {
                 untrained.add(s.id());
             } else if (t == Tri.UNKNOWN) {
@@ -185,9 +208,10 @@ public final class Training {
         List<String> notDue = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         BigDecimal lowest = null;
+        Map<String, List<TrainingRecord>> attended = byAttendee(m.trainings()); // linear in staff + records
         for (StaffMember s : tech) {
             List<TrainingRecord> uncertain = new ArrayList<>();
-            BigDecimal h = associationHours(m.trainings(), s.id(), asOf, uncertain);
+            BigDecimal h = associationHours(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, uncertain);
             if (h.compareTo(minHours) >= 0) {
                 lowest = lowest == null || h.compareTo(lowest) < 0 ? h : lowest;
                 continue;
@@ -232,12 +256,13 @@ public final class Training {
         List<String> notDue = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
+        Map<String, List<TrainingRecord>> attended = byAttendee(m.trainings()); // linear in staff + records
         for (StaffMember s : tech) {
             List<TrainingRecord> uncertain = new ArrayList<>();
-            BigDecimal h = associationHours(m.trainings(), s.id(), asOf, uncertain);
-            BigDecimal lh = lawHours(m.trainings(), s.id(), asOf);
+            BigDecimal h = associationHours(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, uncertain);
+            BigDecimal lh = lawHours(attended.getOrDefault(s.id(), List.of()), s.id(), asOf);
             boolean hoursOk = h.compareTo(minHours) >= 0;
-            Tri lawReached = lawHoursReach(m.trainings(), s.id(), asOf, minLawHours);
+            Tri lawReached = lawHoursReach(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, minLawHours);
             Boolean lawOk = lawReached == Tri.UNKNOWN ? null : lawReached == Tri.TRUE;
             if (hoursOk && Boolean.TRUE.equals(lawOk)) {
                 continue;
@@ -409,8 +434,9 @@ public final class Training {
         List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
         List<String> failing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        Map<String, List<TrainingRecord>> attended = byAttendee(m.trainings()); // linear in staff + records
         for (StaffMember s : tech) {
-            switch (hadSecurityEducation(m.trainings(), s.id(), asOf)) {
+            switch (hadSecurityEducation(attended.getOrDefault(s.id(), List.of()), s.id(), asOf)) {
                 case FALSE -> failing.add(s.id());
                 case UNKNOWN -> unknown.add(s.id());
                 default -> { }
@@ -479,9 +505,10 @@ public final class Training {
         List<String> failingIds = new ArrayList<>();
         List<String> failingZh = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        Map<String, List<TrainingRecord>> attended = byAttendee(m.trainings()); // linear in staff + records
         for (StaffMember s : tech) {
-            Tri fire = securityTopicCovered(m.trainings(), s.id(), asOf, Vocab.MACHINE_ROOM_FIRE);
-            Tri emergency = securityTopicCovered(m.trainings(), s.id(), asOf, Vocab.EMERGENCY);
+            Tri fire = securityTopicCovered(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, Vocab.MACHINE_ROOM_FIRE);
+            Tri emergency = securityTopicCovered(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, Vocab.EMERGENCY);
             Tri both = fire.and(emergency);
             if (both == Tri.FALSE) {
                 boolean noFire = fire == Tri.FALSE;

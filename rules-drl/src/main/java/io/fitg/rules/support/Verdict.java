@@ -4,7 +4,6 @@ import io.fitg.api.Clause;
 import io.fitg.api.Status;
 import io.fitg.model.Identified;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,7 +25,8 @@ public final class Verdict {
     private String expected = "";
     private String observed = "";
     private String situation = "";
-    private final List<String> facts = new ArrayList<>();
+    /** Cited facts in first-cited order; a set, so citing a roster of thousands stays linear. */
+    private final java.util.LinkedHashSet<String> facts = new java.util.LinkedHashSet<>();
 
     Verdict(Assessment assessment, Clause clause) {
         this.assessment = assessment;
@@ -76,14 +76,11 @@ public final class Verdict {
         if (o instanceof Collection<?> c) {
             c.forEach(this::addFact);
         } else if (o instanceof Identified i) {
-            if (i.id() != null && !facts.contains(i.id())) {
+            if (i.id() != null) {
                 facts.add(i.id());
             }
         } else {
-            String s = o.toString();
-            if (!facts.contains(s)) {
-                facts.add(s);
-            }
+            facts.add(o.toString());
         }
     }
 
