@@ -3,6 +3,7 @@
 # end 7 times, then writes benchmarks/results/summary.md. Build first:
 #   mvn -B -DskipTests package -pl benchmarks,examples -am
 #   sh benchmarks/run.sh                   (extra arguments go to JMH, e.g. a benchmark regex or -f 1 -i 3)
+#   FITG_REUSE_JMH=1 sh benchmarks/run.sh  (cold start and CLI only, keeping the last jmh.json)
 set -eu
 cd "$(dirname "$0")/.."
 out=benchmarks/results
@@ -13,7 +14,10 @@ jar=benchmarks/target/benchmarks.jar
   echo "$(java -version 2>&1 | head -1)"
   echo "run $(date -u +%Y-%m-%dT%H:%MZ)"
 } > "$out/machine.txt"
-java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc "$@"
+# FITG_REUSE_JMH=1 keeps the last jmh.json and measures only the cold start and the CLI
+if [ "${FITG_REUSE_JMH:-0}" != 1 ]; then
+  java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc "$@"
+fi
 : > "$out/startup.jsonl"
 for i in 1 2 3 4 5 6 7; do
   java -cp "$jar" io.fitg.bench.Startup >> "$out/startup.jsonl"

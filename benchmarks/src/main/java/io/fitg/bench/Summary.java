@@ -35,6 +35,8 @@ public final class Summary {
                 ? Files.readString(dir.resolve("machine.txt")).strip().replace("\n", "; ") : "not recorded").append("\n\n");
         sb.append("| measure | result | target |\n|---|---|---|\n");
         List<Double> ready = new ArrayList<>();
+        List<Double> kieBase = new ArrayList<>();
+        List<Double> kieBaseBuild = new ArrayList<>();
         List<Double> build = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         List<Double> inUse = new ArrayList<>();
@@ -44,7 +46,9 @@ public final class Summary {
                     continue;
                 }
                 JsonNode n = JSON.readTree(line);
-                ready.add(n.get("jvmStartToKieBaseReadyMs").asDouble());
+                kieBase.add(n.get("jvmStartToKieBaseReadyMs").asDouble());
+                kieBaseBuild.add(n.path("kieBaseBuildMs").asDouble());
+                ready.add(n.path("jvmStartToEngineReadyMs").asDouble(n.get("jvmStartToKieBaseReadyMs").asDouble()));
                 build.add(n.get("engineConstructionMs").asDouble());
                 heap.add(n.get("engineRetainedHeapMB").asDouble());
                 inUse.add(n.path("heapInUseMB").asDouble());
@@ -52,7 +56,14 @@ public final class Summary {
         }
         if (!ready.isEmpty()) {
             row(sb, "JVM start → KieBase ready (median of " + ready.size() + " cold JVMs)",
-                    fmt(median(ready)) + " ms (engine construction alone " + fmt(median(build)) + " ms)", "≤ 500 ms");
+                    fmt(median(kieBase)) + " ms (building it " + fmt(median(kieBaseBuild)) + " ms)", "≤ 500 ms");
+            row(sb, "JVM start → engine ready (KieBase, catalog, evidence, plans)",
+                    fmt(median(ready)) + " ms (`new DroolsEngine()` " + fmt(median(build)) + " ms)", "—");
+        }
+        JsonNode construction = find(jmh, "EngineBenchmarks.engineConstruction", null);
+        if (construction != null) {
+            row(sb, "`new DroolsEngine()` in a fresh JMH fork (single shot, mean of 5 forks)",
+                    fmt(score(construction)) + " ms", "—");
         }
         if (Files.exists(dir.resolve("cli.txt"))) {
             List<Double> cli = new ArrayList<>();

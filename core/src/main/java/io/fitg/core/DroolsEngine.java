@@ -50,6 +50,8 @@ public final class DroolsEngine implements Engine {
     private final Map<String, Map<String, List<String>>> evidence = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
     private final CustomRules custom;
+    private final long kieBaseBuildMillis;
+    private final long kieBaseReadyAtMillis;
 
     /** The built-in rule set only (sealed): the usual engine. */
     public DroolsEngine() {
@@ -64,10 +66,22 @@ public final class DroolsEngine implements Engine {
         this.custom = custom;
         long t0 = System.nanoTime();
         this.kieBase = RuleBase.builtIn();
+        this.kieBaseReadyAtMillis = System.currentTimeMillis();
+        this.kieBaseBuildMillis = (System.nanoTime() - t0) / 1_000_000;
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
         plan(catalog(AssessmentOptions.CURRENT), true);
         LOG.debug("engine ready in {} ms, {} rules", (System.nanoTime() - t0) / 1_000_000, ruleNames.size());
+    }
+
+    /** How long building the KieBase from the executable model took, in milliseconds (start-up diagnostics). */
+    public long kieBaseBuildMillis() {
+        return kieBaseBuildMillis;
+    }
+
+    /** When the KieBase was ready, in {@link System#currentTimeMillis()} terms (start-up diagnostics). */
+    public long kieBaseReadyAtMillis() {
+        return kieBaseReadyAtMillis;
     }
 
     /** Names of every rule in the KieBase. */
