@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
 public final class ProfileReader {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
+    public static final int MAX_ALIASES = 50;
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
@@ -57,14 +58,19 @@ public final class ProfileReader {
         JsonFactory jf = JsonFactory.builder().streamReadConstraints(limits)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         this.json = configure(JsonMapper.builder(jf).build());
+        YAMLFactory yf = YAMLFactory.builder().loaderOptions(yamlLoaderOptions()).streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.yaml = configure(YAMLMapper.builder(yf).build());
+    }
+
+    /** SnakeYAML's limits: at most 50 aliases of collections, nesting depth 64, no duplicate keys, 32 MiB. */
+    static LoaderOptions yamlLoaderOptions() {
         LoaderOptions lo = new LoaderOptions();
-        lo.setMaxAliasesForCollections(50);
+        lo.setMaxAliasesForCollections(MAX_ALIASES);
         lo.setNestingDepthLimit(MAX_DEPTH);
         lo.setAllowDuplicateKeys(false);
         lo.setCodePointLimit((int) MAX_BYTES);
-        YAMLFactory yf = YAMLFactory.builder().loaderOptions(lo).streamReadConstraints(limits)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.yaml = configure(YAMLMapper.builder(yf).build());
+        return lo;
     }
 
     private static ObjectMapper configure(ObjectMapper m) {
@@ -160,6 +166,10 @@ public final class ProfileReader {
             throw new FitgInputException(source, "", "a " + (isJson ? "JSON" : "YAML") + " document, but the file is empty");
         }
         ObjectMapper mapper = isJson ? json : yaml;
+        if (!isJson && text.indexOf('*') >= 0 && YamlAliases.present(yaml, text)) {
+            // Jackson's YAML parser hands an alias back as the anchor's name; expand aliases first (within limits)
+            text = YamlAliases.expand(text, yamlLoaderOptions(), source);
+        }
         try {
             // syntax first (the whole document), so a malformed file is reported as such and not as a type error
             mapper.readTree(text);
