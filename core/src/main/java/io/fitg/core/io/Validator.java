@@ -1,6 +1,8 @@
 package io.fitg.core.io;
 
 import io.fitg.api.FitgInputException;
+import io.fitg.model.validation.Checked;
+import io.fitg.model.validation.Key;
 import io.fitg.model.validation.MayBeNegative;
 import io.fitg.model.validation.Percent;
 
@@ -64,42 +66,60 @@ public final class Validator {
                 walk(child, join(path, rc.getName()), source, rc.isAnnotationPresent(MayBeNegative.class),
                         rc.isAnnotationPresent(Percent.class), depth + 1);
             }
+            if (v instanceof Checked c) {
+                Checked.Problem p = c.problem();
+                if (p != null) {
+                    throw new FitgInputException(source, join(path, p.field()), p.expected());
+                }
+            }
         }
     }
 
     /**
      * Records in a list that have an {@code id} need one, and it must be unique in the list: findings cite facts by
-     * id and records refer to each other by id.
+     * id and records refer to each other by id. A component marked {@link Key} (an accounting year…) must be unique
+     * in the list where it is given.
      */
     private static void checkIds(List<?> l, String path, String source) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (int i = 0; i < l.size(); i++) {
             Object e = l.get(i);
             if (e == null || !e.getClass().isRecord()) {
                 return;
             }
             RecordComponent idc = null;
+            boolean required = false;
             for (RecordComponent rc : e.getClass().getRecordComponents()) {
+                if (rc.isAnnotationPresent(Key.class)) {
+                    idc = rc;
+                    required = false;
+                    break;
+                }
                 if (rc.getName().equals("id") && rc.getType() == String.class) {
                     idc = rc;
+                    required = true;
                 }
             }
             if (idc == null) {
                 return;
             }
-            String id;
+            Object id;
             try {
-                id = (String) idc.getAccessor().invoke(e);
+                id = idc.getAccessor().invoke(e);
             } catch (ReflectiveOperationException ex) {
                 throw new IllegalStateException(ex);
             }
-            if (id == null || id.isBlank()) {
-                throw new FitgInputException(source, path + "[" + i + "].id",
-                        "an id (every record in this list needs one: findings cite it and other records refer to it)");
+            String field = path + "[" + i + "]." + idc.getName();
+            if (id == null || (id instanceof String s && s.isBlank())) {
+                if (required) {
+                    throw new FitgInputException(source, field,
+                            "an id (every record in this list needs one: findings cite it and other records refer to it)");
+                }
+                continue;
             }
             if (!seen.add(id)) {
-                throw new FitgInputException(source, path + "[" + i + "].id",
-                        "an id unique in this list; '" + id + "' is used twice");
+                throw new FitgInputException(source, field, "a " + (required ? "id" : idc.getName())
+                        + " unique in this list; '" + id + "' is used twice");
             }
         }
     }
