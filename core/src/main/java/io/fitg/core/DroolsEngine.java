@@ -17,6 +17,7 @@ import io.fitg.model.Profile;
 import io.fitg.rules.support.Assessment;
 import io.fitg.rules.support.Decision;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +33,20 @@ import java.util.stream.Collectors;
 
 /**
  * The Drools implementation of {@link Engine}. The KieBase (executable model, built by the kjar at compile time)
- * and the catalogs are built once in the constructor; every {@link #assess} call uses a fresh stateless session,
- * so one instance is safe to share across threads.
+ * and the catalogs are built once in the constructor; every {@link #assess} call runs a stateless session over a
+ * pooled stateful one (reset between assessments, one per thread at a time), so one instance is safe to share
+ * across threads.
  */
 public final class DroolsEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
     public static final String KBASE = "fitg";
 
     private final KieBase kieBase;
+    /**
+     * Stateful sessions kept for reuse: a session is reset after each assessment instead of being built anew (its
+     * node memories and agenda are kept), and the pool grows with the number of threads assessing at once.
+     */
+    private final KieSessionsPool pool;
     private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
     /** Edition → how its clauses are handed to the rules (with shared decisions, and without for explain). */
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
@@ -68,6 +75,7 @@ public final class DroolsEngine implements Engine {
         this.kieBase = RuleBase.builtIn();
         this.kieBaseReadyAtMillis = System.currentTimeMillis();
         this.kieBaseBuildMillis = (System.nanoTime() - t0) / 1_000_000;
+        this.pool = kieBase.newKieSessionsPool(1);
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
         plan(catalog(AssessmentOptions.CURRENT), true);
@@ -155,7 +163,9 @@ public final class DroolsEngine implements Engine {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         profile.collect(facts::add);
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        // explain listens to the session's events: it gets a session of its own rather than one from the pool
+        StatelessKieSession session = recorder == null ? pool.newStatelessKieSession()
+                : kieBase.newStatelessKieSession();
         if (recorder != null) {
             session.addEventListener(recorder);
         }
@@ -214,7 +224,7 @@ public final class DroolsEngine implements Engine {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         profile.collect(facts::add);
-        kieBase.newStatelessKieSession().execute(facts);
+        pool.newStatelessKieSession().execute(facts);
         Map<String, Decision> decisions = ctx.decisions();
         List<Clause> clauses = catalog.clauses();
         List<Finding> out = new ArrayList<>();
