@@ -49,18 +49,27 @@ public final class ProfileReader {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_ALIASES = 50;
 
-    private final ObjectMapper json;
-    private final ObjectMapper yaml;
+    /**
+     * The configured mappers, built on first use and shared by every reader: an ObjectMapper is thread-safe once
+     * configured, and keeping one means each record type is introspected once per process, not once per file.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
+                .loaderOptions(yamlLoaderOptions()).streamReadConstraints(limits())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
+    }
+
+    private static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(1_000_000).build();
+    }
 
     public ProfileReader() {
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(1_000_000).build();
-        JsonFactory jf = JsonFactory.builder().streamReadConstraints(limits)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.json = configure(JsonMapper.builder(jf).build());
-        YAMLFactory yf = YAMLFactory.builder().loaderOptions(yamlLoaderOptions()).streamReadConstraints(limits)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.yaml = configure(YAMLMapper.builder(yf).build());
     }
 
     /** SnakeYAML's limits: at most 50 aliases of collections, nesting depth 64, no duplicate keys, 32 MiB. */
@@ -165,13 +174,19 @@ public final class ProfileReader {
         if (text.isBlank()) {
             throw new FitgInputException(source, "", "a " + (isJson ? "JSON" : "YAML") + " document, but the file is empty");
         }
-        ObjectMapper mapper = isJson ? json : yaml;
-        if (!isJson && text.indexOf('*') >= 0 && YamlAliases.present(yaml, text)) {
+        ObjectMapper mapper = isJson ? Json.MAPPER : Yaml.MAPPER;
+        if (!isJson && text.indexOf('*') >= 0 && YamlAliases.present(mapper, text)) {
             // Jackson's YAML parser hands an alias back as the anchor's name; expand aliases first (within limits)
             text = YamlAliases.expand(text, yamlLoaderOptions(), source);
         }
+        final String doc = text;
+        // One parse when the file is good. When binding fails, the whole document's syntax is checked first, so
+        // that a malformed file is reported as such and not as the type error the binder happened to meet first.
+        return bind(source, isJson, () -> mapper.readValue(doc, type), () -> checkSyntax(mapper, doc, source, isJson));
+    }
+
+    private static void checkSyntax(ObjectMapper mapper, String text, String source, boolean isJson) {
         try {
-            // syntax first (the whole document), so a malformed file is reported as such and not as a type error
             mapper.readTree(text);
         } catch (JsonProcessingException e) {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
@@ -184,8 +199,6 @@ public final class ProfileReader {
             throw new FitgInputException(source, "", "a well-formed " + (isJson ? "JSON" : "YAML")
                     + " document within fitg's limits: " + clean(e.getMessage()), e);
         }
-        final String doc = text;
-        return bind(source, isJson, () -> mapper.readValue(doc, type));
     }
 
     /**
@@ -193,17 +206,22 @@ public final class ProfileReader {
      * {@link #parse}, without writing it out and reading it again.
      */
     public <T> T fromTree(JsonNode tree, String source, Class<T> type) {
-        return bind(source, false, () -> yaml.treeToValue(tree, type));
+        return bind(source, false, () -> Yaml.MAPPER.treeToValue(tree, type), () -> { });
     }
 
     private interface Binder<T> {
         T bind() throws IOException;
     }
 
-    private <T> T bind(String source, boolean isJson, Binder<T> binder) {
+    private <T> T bind(String source, boolean isJson, Binder<T> binder, Runnable syntaxCheck) {
         T value;
         try {
-            value = binder.bind();
+            try {
+                value = binder.bind();
+            } catch (IOException | RuntimeException e) {
+                syntaxCheck.run(); // a malformed document is reported as such, before any type error
+                throw e;
+            }
         } catch (UnrecognizedPropertyException e) {
             Collection<Object> known = e.getKnownPropertyIds();
             String knownList = known == null ? "" : known.stream().map(Object::toString).sorted()
@@ -227,6 +245,8 @@ public final class ProfileReader {
                     + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
         } catch (IOException e) {
             throw new FitgInputException(source, "", "a readable document (" + e.getMessage() + ")", e);
+        } catch (FitgInputException e) {
+            throw e; // already says what was expected (the syntax check's verdict)
         } catch (RuntimeException e) {
             // SnakeYAML limits (aliases, depth, size) surface as its own runtime exceptions
             throw new FitgInputException(source, "", "a well-formed YAML document within fitg's limits: "
@@ -337,12 +357,12 @@ public final class ProfileReader {
 
     /** Writes profiles or other objects as JSON, for tests and tools. */
     public ObjectMapper jsonMapper() {
-        return json;
+        return Json.MAPPER;
     }
 
     /** The YAML mapper with the same strictness. */
     public ObjectMapper yamlMapper() {
-        return yaml;
+        return Yaml.MAPPER;
     }
 
     /** Convenience for readers of an InputStream (embedding code). */
