@@ -17,7 +17,8 @@ public record Accounts(
         @JsonPropertyDescription("Job changes of account holders, each with the date the accounts were adjusted; [] when none.")
         List<RoleChange> roleChanges,
         @JsonPropertyDescription("The company's own deadline, in days after a job change, for adjusting the person's "
-                + "accounts (the guideline's 及时 is judged against it); 0 means the same day.")
+                + "accounts; 0 means the same day. The guideline's 及时 is at most 30 days: a longer deadline is "
+                + "capped at 30, and 30 applies when none is stated.")
         Integer adjustWithinDays) implements Identified {
 
     public Accounts {

@@ -17,7 +17,7 @@ public record OnlineTrading(
         @JsonPropertyDescription("Security assessments or scans of the online trading system by qualified outside firms.")
         List<SecurityReview> thirdPartyAssessments,
         @JsonPropertyDescription("How often, in days, the company's policy has an outside firm assess the online trading "
-                + "system (定期).")
+                + "system (定期; judged at most a year).")
         Integer thirdPartyIntervalDays,
         @JsonPropertyDescription("The core systems' online-trading internet lines and their anti-DDoS measures.")
         List<TradingLine> lines) implements Identified {

@@ -15,7 +15,8 @@ public record Passwords(
         @JsonPropertyDescription("Minimum number of character classes (upper case, lower case, digits, symbols) a password "
                 + "must mix.")
         Integer minCharacterClasses,
-        @JsonPropertyDescription("How often, in days, passwords must be changed; 0 when they never expire.")
+        @JsonPropertyDescription("How often, in days, passwords must be changed; 0 when they never expire. Judged at "
+                + "most a year (定期).")
         Integer rotationDays,
         @JsonPropertyDescription("Passwords kept in writing and their protection; [] when none is kept in writing.")
         List<WrittenPassword> written,

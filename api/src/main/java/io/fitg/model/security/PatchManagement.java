@@ -15,7 +15,7 @@ public record PatchManagement(
         @JsonPropertyDescription("The patch management procedure (补丁管理办法).")
         DocumentRecord policy,
         @JsonPropertyDescription("How often, in days, the procedure says patches for the core systems' system software "
-                + "are reviewed (the guideline's 及时 is judged against this period).")
+                + "are reviewed (the guideline's 及时 is judged against this period, at most a year).")
         Integer reviewIntervalDays,
         @JsonPropertyDescription("Dated patch reviews: which software, what was assessed, tested and installed.")
         List<ActivityRecord> reviews) implements Identified {

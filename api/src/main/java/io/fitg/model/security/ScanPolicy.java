@@ -11,9 +11,11 @@ import io.fitg.model.common.DocumentRecord;
 public record ScanPolicy(
         @JsonPropertyDescription("The security scanning and hardening policy (安全扫描和加固制度).")
         DocumentRecord policy,
-        @JsonPropertyDescription("How often, in days, every production server is scanned and its hardening re-checked.")
+        @JsonPropertyDescription("How often, in days, every production server is scanned and its hardening re-checked; "
+                + "judged at most a year (定期).")
         Integer serverIntervalDays,
-        @JsonPropertyDescription("How often, in days, every device and system serving the internet is scanned.")
+        @JsonPropertyDescription("How often, in days, every device and system serving the internet is scanned; judged at "
+                + "most a year (定期).")
         Integer internetFacingIntervalDays) implements Identified {
 
     @Override

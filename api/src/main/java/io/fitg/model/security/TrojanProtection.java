@@ -13,7 +13,8 @@ public record TrojanProtection(
         String product,
         @JsonPropertyDescription("Date of its latest update (rules or signatures).")
         LocalDate lastUpdated,
-        @JsonPropertyDescription("How often, in days, the company's policy says it is updated (定期更新).")
+        @JsonPropertyDescription("How often, in days, the company's policy says it is updated (定期更新); judged at most "
+                + "a year.")
         Integer updateIntervalDays) implements Identified {
 
     @Override

@@ -25,7 +25,8 @@ public record Website(
         HomepageMonitor homepageMonitor,
         @JsonPropertyDescription("Security assessments or scans by qualified outside firms (有资质的专业安全机构).")
         List<SecurityReview> thirdPartyAssessments,
-        @JsonPropertyDescription("How often, in days, the company's policy has an outside firm assess the website (定期).")
+        @JsonPropertyDescription("How often, in days, the company's policy has an outside firm assess the website (定期; "
+                + "judged at most a year).")
         Integer thirdPartyIntervalDays,
         @JsonPropertyDescription("The website backup system and its measured RTO/RPO.")
         WebsiteBackup backup,

@@ -10,7 +10,6 @@ import io.fitg.model.security.Security;
 import io.fitg.model.security.TradingAreaVideo;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import static io.fitg.bench.baseline.Tri.NA;
 import static io.fitg.bench.baseline.Tri.NO;
@@ -23,9 +22,9 @@ final class SecurityBaseline {
     }
 
     /**
-     * Whether years + months + days (nulls as 0) keep records at least {@code requiredMonths} months, days standing
-     * in for missing months when they reach back that many calendar months from {@code asOf}; unknown when none is
-     * given.
+     * Whether years + months + days (nulls as 0) keep records at least {@code requiredMonths} months: going back from
+     * {@code asOf} by the months, then the days, reaches at least as far as the required months; unknown when none
+     * is given.
      */
     static Status retention(Integer years, Integer months, Integer days, int requiredMonths, LocalDate asOf) {
         if (years == null && months == null && days == null) {
@@ -35,8 +34,8 @@ final class SecurityBaseline {
         if (total >= requiredMonths) {
             return YES;
         }
-        long d = days == null ? 0 : days;
-        return Tri.of(d >= ChronoUnit.DAYS.between(asOf.minusMonths(requiredMonths - total), asOf));
+        LocalDate reached = asOf.minusMonths(total).minusDays(days == null ? 0 : days);
+        return Tri.of(!reached.isAfter(asOf.minusMonths(requiredMonths)));
     }
 
     // ---- x.4.7.1 交易系统的主要业务操作应产生审计记录，审计记录保存期限至少为2年
@@ -50,14 +49,19 @@ final class SecurityBaseline {
             throw new IllegalArgumentException("the earlier edition's records-only reading is not hand-written");
         }
         int months = Tri.intParam(c, "minYears") * 12;
-        int listed = 0;
+        int known = 0;
+        int maybe = 0;
         int failed = 0;
         int unknown = 0;
         for (AuditTrail t : s.auditTrails()) {
             if (t.kind() != null && t.kind() != AuditKind.TRADING) {
                 continue;
             }
-            listed++;
+            if (t.kind() == null) {
+                maybe++;
+            } else {
+                known++;
+            }
             Status r = Tri.and(Tri.of(t.recordsProduced()),
                     retention(t.retentionYears(), t.retentionMonths(), t.retentionDays(), months, asOf));
             if (t.kind() == null && r != YES) {
@@ -69,7 +73,11 @@ final class SecurityBaseline {
                 unknown++;
             }
         }
-        return listed == 0 ? UNKNOWN : Tri.every(failed, unknown);
+        if (known == 0) {
+            // the records are required: none of kind trading fails; one of unknown kind might be it
+            return maybe == 0 ? NO : UNKNOWN;
+        }
+        return Tri.every(failed, unknown);
     }
 
     // ---- x.4.4.7 / x.4.4.9 客户交易区应安装录像监控设施，覆盖所有交易时段，录像至少保存6个月
@@ -79,12 +87,17 @@ final class SecurityBaseline {
         if (co == null) {
             return UNKNOWN;
         }
-        if (Boolean.FALSE.equals(co.customerTradingArea())) {
-            return NA;
-        }
+        Boolean flag = co.customerTradingArea();
         Security s = p.security();
         if (s == null || s.tradingAreas() == null || s.tradingAreas().isEmpty()) {
-            return UNKNOWN;
+            // the listed areas show the condition whatever the flag says; none listed: the flag (or the empty list)
+            if (Boolean.FALSE.equals(flag)) {
+                return NA;
+            }
+            if (s == null || s.tradingAreas() == null) {
+                return UNKNOWN;
+            }
+            return flag == null ? NA : UNKNOWN;
         }
         int months = Tri.intParam(c, "minMonths");
         int failed = 0;

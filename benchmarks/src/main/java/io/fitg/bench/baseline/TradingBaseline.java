@@ -34,18 +34,25 @@ final class TradingBaseline {
 
     /**
      * "Every item in scope": {@code inScope} null means the scope is not stated (such an item counts only when it
-     * would not pass); nothing in scope at all is missing data.
+     * would not pass, or when no item is known to be in scope); nothing in scope at all is {@code none}.
      */
     private static final class Every {
+        final Status none;
         int inScope;
+        int maybe;
         int failed;
         int unknown;
+
+        Every(Status none) {
+            this.none = none;
+        }
 
         void add(Boolean scope, Status test) {
             if (Boolean.FALSE.equals(scope)) {
                 return;
             }
             if (scope == null) {
+                maybe++;
                 if (test != YES) {
                     unknown++;
                 }
@@ -60,8 +67,9 @@ final class TradingBaseline {
         }
 
         Status result() {
-            if (inScope == 0 && unknown == 0) {
-                return UNKNOWN;
+            if (inScope == 0) {
+                // items of unknown scope decide whether there is any
+                return maybe == 0 ? none : UNKNOWN;
             }
             return Tri.every(failed, unknown);
         }
@@ -120,7 +128,9 @@ final class TradingBaseline {
         }
         BigDecimal max = Tri.num(c, "maxPercent");
         YearMonth month = YearMonth.from(asOf).minusMonths(1);
-        Every e = new Every();
+        // exchange links are required (none listed fails); no online-trading link with online trading offered or not
+        // stated is missing data (onlineTrading false is decided before)
+        Every e = new Every(purpose == LinkPurpose.EXCHANGE ? NO : UNKNOWN);
         for (TradingLink l : t.links()) {
             Boolean scope = l.purpose() == null ? null : l.purpose() == purpose;
             if (Boolean.FALSE.equals(scope)) {
@@ -169,7 +179,7 @@ final class TradingBaseline {
         }
         int years = Tri.intParam(c, "minYears");
         long need = ChronoUnit.DAYS.between(asOf.minusYears(years), asOf);
-        Every e = new Every();
+        Every e = new Every(NO);   // the trading system is required: none listed fails
         for (TradingSystem s : t.systems()) {
             Boolean scope = s.kind() == null ? null : s.kind() == SystemKind.TRADING;
             if (Boolean.FALSE.equals(scope)) {

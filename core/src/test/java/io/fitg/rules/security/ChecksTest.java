@@ -47,7 +47,8 @@ class ChecksTest {
                 host("B", null, HostKind.SERVER, List.of("ssh"), List.of("ssh")));
         Items<Host> ok = Items.of(hs, HostChecks::productionServer, HostChecks::servicesAndProtocols);
         assertThat(ok.result()).isEqualTo(Tri.TRUE);
-        assertThat(ok.size()).isEqualTo(2);
+        assertThat(ok.size()).isEqualTo(1);
+        assertThat(ok.inScope()).hasSize(2);
 
         List<Host> hs2 = List.of(host("A", true, HostKind.SERVER, List.of("ssh"), List.of("ssh")),
                 host("B", null, HostKind.SERVER, List.of("telnet"), List.of("ssh")));
@@ -62,7 +63,29 @@ class ChecksTest {
         Items<Host> fails = Items.of(hs3, HostChecks::productionServer, HostChecks::servicesAndProtocols);
         assertThat(fails.result()).isEqualTo(Tri.FALSE);
         assertThat(fails.failing()).extracting(Host::id).containsExactly("A");
-        assertThat(fails.size()).isEqualTo(2);
+        assertThat(fails.size()).isEqualTo(1);
+        assertThat(fails.inScope()).hasSize(2);
+    }
+
+    @Test
+    void anItemOfUnknownScopeDecidesWhetherThereIsAnyWhenNoneIsKnown() {
+        Eval none = Eval.fail("no production server", "无");
+        // B passes, but if it is not a production server there is none at all: undecided
+        Items<Host> maybe = Items.of(List.of(host("B", null, HostKind.SERVER, List.of("ssh"), List.of("ssh"))),
+                HostChecks::productionServer, HostChecks::servicesAndProtocols);
+        Eval r = maybe.eval("servers", "服务器", none);
+        assertThat(r.t()).isEqualTo(Tri.UNKNOWN);
+        assertThat(r.missing()).containsExactly("security.hosts[B].production");
+        // "none" passing as well (a vacuous clause): B is judged as usual
+        assertThat(maybe.eval("servers", "服务器", Eval.ok()).t()).isEqualTo(Tri.TRUE);
+        // a known production server: the unknown one cannot change the verdict
+        Items<Host> known = Items.of(List.of(host("A", true, HostKind.SERVER, List.of("ssh"), List.of("ssh")),
+                host("B", null, HostKind.SERVER, List.of("ssh"), List.of("ssh"))),
+                HostChecks::productionServer, HostChecks::servicesAndProtocols);
+        assertThat(known.eval("servers", "服务器", none).t()).isEqualTo(Tri.TRUE);
+        // nothing in scope at all: the clause's reading of none
+        Items<Host> empty = Items.of(List.<Host>of(), HostChecks::productionServer, HostChecks::servicesAndProtocols);
+        assertThat(empty.eval("servers", "服务器", none).t()).isEqualTo(Tri.FALSE);
     }
 
     @Test

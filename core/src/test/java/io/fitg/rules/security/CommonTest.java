@@ -39,6 +39,59 @@ class CommonTest {
     }
 
     @Test
+    void aLatestDateAfterTheAsOfDateTellsNothing() {
+        Eval later = Common.withinPolicy(AS_OF.plusDays(1), 7, AS_OF, "d", "p", "scan", "扫描");
+        assertThat(later.t()).isEqualTo(Tri.UNKNOWN);
+        assertThat(later.missing()).containsExactly("d");
+        assertThat(later.enText()).contains("after the as-of date");
+    }
+
+    @Test
+    void companyPeriodsAreCappedAtAYear() {
+        assertThat(Common.Period.regular(90, "p").days()).isEqualTo(90);
+        assertThat(Common.Period.regular(365, "p").days()).isEqualTo(365);
+        assertThat(Common.Period.regular(366, "p").days()).isEqualTo(365);
+        assertThat(Common.Period.regular(3650, "p").days()).isEqualTo(365);
+        assertThat(Common.Period.regular(3650, "p").en()).contains("365 days").contains("3650");
+        assertThat(Common.Period.regular(null, "p").days()).isNull();
+        assertThat(Common.Period.regular(null, "p").en()).contains("p not stated");
+    }
+
+    @Test
+    void timelyIsThirtyDaysUnlessTheCompanySetsLess() {
+        assertThat(Common.Period.timely(null, "p").days()).isEqualTo(30);
+        assertThat(Common.Period.timely(1, "p").days()).isEqualTo(1);
+        assertThat(Common.Period.timely(30, "p").days()).isEqualTo(30);
+        assertThat(Common.Period.timely(31, "p").days()).isEqualTo(30);
+        assertThat(Common.Period.timely(null, "p").en()).contains("30 days").contains("p not stated");
+    }
+
+    @Test
+    void timelyRemediationIsAtMostThirtyDaysAfterTheReview() {
+        // 及时: open findings of a review on 2026-10-22 are due by 2026-11-21 (not yet late), of 2026-10-21 by 11-20
+        assertThat(Common.remediation(List.of(review("A", "2026-10-22", 2, 1, null, null)), AS_OF, "r", "x", "x", true)
+                .t()).isEqualTo(Tri.TRUE);
+        assertThat(Common.remediation(List.of(review("A", "2026-10-21", 2, 1, null, null)), AS_OF, "r", "x", "x", true)
+                .t()).isEqualTo(Tri.FALSE);
+        // a later company deadline does not stretch 及时; an earlier one applies
+        assertThat(Common.remediation(List.of(review("A", "2026-10-01", 2, 1, "2026-12-31", null)), AS_OF, "r", "x",
+                "x", true).t()).isEqualTo(Tri.FALSE);
+        assertThat(Common.remediation(List.of(review("A", "2026-11-10", 2, 1, "2026-11-15", null)), AS_OF, "r", "x",
+                "x", true).t()).isEqualTo(Tri.FALSE);
+        assertThat(Common.notYetDue(List.of(review("A", "2026-11-10", 2, 1, null, null)), AS_OF, true))
+                .contains("not yet due (until 2026-12-10)");
+    }
+
+    @Test
+    void explicitNegativesNameNothing() {
+        assertThat(Common.none("无")).isTrue();
+        assertThat(Common.none(" None ")).isTrue();
+        assertThat(Common.none("n/a")).isTrue();
+        assertThat(Common.none("")).isTrue();
+        assertThat(Common.none("云防护高防IP")).isFalse();
+    }
+
+    @Test
     void documentsInForce() {
         DocumentRecord ok = new DocumentRecord("t", LocalDate.of(2020, 1, 1), null, null, null);
         DocumentRecord future = new DocumentRecord("t", LocalDate.of(2026, 12, 1), null, null, null);
@@ -95,6 +148,6 @@ class CommonTest {
     void days() {
         assertThat(Common.days(1)).isEqualTo("1 day");
         assertThat(Common.days(30)).isEqualTo("30 days");
-        assertThat(Common.days(null)).isEqualTo("? days");
+        assertThat(Common.days(null)).isEqualTo("an unstated number of days");
     }
 }

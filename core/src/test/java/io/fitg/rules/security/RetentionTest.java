@@ -48,6 +48,29 @@ class RetentionTest {
     }
 
     @Test
+    void monthsFirstThenDays() {
+        // 2026-11-21 − 23 months = 2024-12-21, − 30 days = 2024-11-21: exactly 2 years back
+        assertThat(Retention.covers(null, 23, 30, 24, AS_OF)).isTrue();
+        assertThat(Retention.covers(null, 23, 29, 24, AS_OF)).isFalse();
+        assertThat(Retention.covers(1, 11, 30, 24, AS_OF)).isTrue();
+        // 2026-03-31 − 5 months = 2025-10-31, − 31 days = 2025-09-30 = 6 months back
+        assertThat(Retention.covers(null, 5, 31, 6, LocalDate.of(2026, 3, 31))).isTrue();
+        assertThat(Retention.covers(null, 5, 30, 6, LocalDate.of(2026, 3, 31))).isFalse();
+    }
+
+    @Test
+    void lengtheningMonthsAndDaysNeverBreaksIt() {
+        for (int m = 0; m < 25; m++) {
+            for (int d = 0; d < 70; d++) {
+                if (Boolean.TRUE.equals(Retention.covers(null, m, d, 24, AS_OF))) {
+                    assertThat(Retention.covers(null, m, d + 1, 24, AS_OF)).as("%d months %d days", m, d).isTrue();
+                    assertThat(Retention.covers(null, m + 1, d, 24, AS_OF)).as("%d months %d days", m, d).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void nothingStatedIsUnknown() {
         assertThat(Retention.covers(null, null, null, 6, AS_OF)).isNull();
     }

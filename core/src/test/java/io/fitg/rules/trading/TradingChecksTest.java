@@ -98,6 +98,68 @@ class TradingChecksTest {
     }
 
     @Test
+    void aBreachIsNeverRoundedAway() {
+        // 800.01 of 1000 Mbit/s is 80.001%: two decimals would print 80.00% and hide the breach (P4)
+        List<DailyPeak> oct = List.of(new DailyPeak(LocalDate.of(2026, 10, 12), new BigDecimal("800.01")));
+        Check c = TradingChecks.exchangeLinkBandwidth(links(link("NET-1", LinkPurpose.EXCHANGE, "CT", "1000", oct)),
+                BigDecimal.valueOf(80), AS_OF);
+        assertThat(c.status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(c.observed()).contains("80.001%").doesNotContain("80.00%");
+        assertThat(c.observed()).contains("average 800.01 of 1000");
+        // the id and the Chinese text stay apart
+        assertThat(c.situation()).startsWith("NET-1：2026年10月");
+        // exactly 80% prints 80.00 and complies
+        Check at = TradingChecks.exchangeLinkBandwidth(links(link("NET-1", LinkPurpose.EXCHANGE, "CT", "1000",
+                List.of(new DailyPeak(LocalDate.of(2026, 10, 12), new BigDecimal("800"))))), BigDecimal.valueOf(80), AS_OF);
+        assertThat(at.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(at.situation()).contains("使用率80.00%");
+    }
+
+    @Test
+    void dataGivenButNotCountingIsNotCalledNotStated() {
+        // peaks exist, none in the judged month
+        Check sep = TradingChecks.exchangeLinkBandwidth(links(link("EX-1", LinkPurpose.EXCHANGE, "CT", "100",
+                List.of(new DailyPeak(LocalDate.of(2026, 9, 8), BigDecimal.TEN)))), BigDecimal.valueOf(80), AS_OF);
+        assertThat(sep.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(sep.observed()).contains("EX-1: no daily peak in 2026-10").doesNotContain("not stated");
+        // a bandwidth of 0
+        Check zero = TradingChecks.exchangeLinkBandwidth(links(link("EX-1", LinkPurpose.EXCHANGE, "CT", "0",
+                List.of(new DailyPeak(LocalDate.of(2026, 10, 8), BigDecimal.ZERO)))), BigDecimal.valueOf(80), AS_OF);
+        assertThat(zero.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(zero.observed()).contains("bandwidthMbps is 0").doesNotContain("not stated");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        TradingSystem iao = new TradingSystem("IAO", "开户", SystemKind.INTERNET_ACCOUNT_OPENING, false, "v", false, null,
+                null, null, null, null, List.of(), null, null, null, null, null, null, true, null, null, null, null, null,
+                null, null);
+        Company opens = new Company("x", null, null, null, null, true, null, null, null, null, null, null);
+        Check c = TradingChecks.internetAccountOpeningChecks(systems(iao), opens);
+        assertThat(c.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(c.observed()).contains("IAO: suitabilityChecks not stated");
+        assertThat(c.missing()).isEqualTo("trading.systems[IAO].suitabilityChecks");
+    }
+
+    @Test
+    void carriersAreNormalised() {
+        assertThat(Carriers.key("中国电信")).isEqualTo("中国电信");
+        assertThat(Carriers.key("电信")).isEqualTo("中国电信");
+        assertThat(Carriers.key(" China Telecom ")).isEqualTo("中国电信");
+        assertThat(Carriers.key("上海电信 互联网专线")).isEqualTo("中国电信");
+        assertThat(Carriers.key("联通")).isEqualTo("中国联通");
+        assertThat(Carriers.key("China Unicom")).isEqualTo("中国联通");
+        assertThat(Carriers.key("移动")).isEqualTo("中国移动");
+        assertThat(Carriers.key("广电")).isEqualTo("中国广电");
+        assertThat(Carriers.key("无")).isNull();
+        assertThat(Carriers.key("none")).isNull();
+        assertThat(Carriers.key("鹏博士")).isEqualTo("鹏博士");
+        assertThat(Carriers.recognised("鹏博士")).isFalse();
+        assertThat(TradingCalc.distinctCarriers(List.of("中国电信", "电信", "China Telecom"))).isEqualTo(1);
+        assertThat(TradingCalc.distinctCarriers(List.of("中国电信", "联通", "无"))).isEqualTo(2);
+    }
+
+    @Test
     void onlineTradingClausesHaveNoConditionOfTheirOwn() {
         // the guideline never writes 开展网上交易的: company.onlineTrading never makes these clauses NOT_APPLICABLE
         Trading t = links(link("N1", LinkPurpose.ONLINE_TRADING, "CT", "100", List.of()));

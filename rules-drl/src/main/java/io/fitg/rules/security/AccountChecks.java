@@ -13,6 +13,7 @@ import io.fitg.rules.support.Assessment;
 import io.fitg.rules.support.Verdict;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** x.4.5 账户与权限 and x.4.6 口令管理. */
@@ -49,11 +50,13 @@ public final class AccountChecks {
             return sys.and(perms);
         });
         long systems = acc.entries().stream().map(Account::system).filter(x -> !Common.blank(x)).distinct().count();
-        String dated = acc.table() == null || acc.table().lastUpdated() == null ? "" : ", updated " + acc.table().lastUpdated();
+        // a revision after the as-of date does not exist yet (P3)
+        LocalDate updated = Common.updatedBy(acc.table(), a.asOf());
+        String dated = updated == null ? "" : ", updated " + updated;
         Common.decide(v, expected, items.eval("accounts", "账户"),
                 items.size() + " accounts on " + systems + " systems, each with its permissions" + dated,
                 "已建立生产环境系统账户与权限关系表，涵盖" + systems + "个系统的" + items.size() + "个账户"
-                        + (dated.isEmpty() ? "" : "，最近更新于" + acc.table().lastUpdated()) + "。",
+                        + (dated.isEmpty() ? "" : "，最近更新于" + updated) + "。",
                 acc, items.failing().isEmpty() && items.unknown().isEmpty() ? List.of() : items.cited());
     }
 
@@ -105,58 +108,73 @@ public final class AccountChecks {
     }
 
     /**
-     * x.4.5.3: after every job change, the person's accounts adjusted on the day or within the company's own
-     * deadline ({@code adjustWithinDays}).
+     * x.4.5.3: after every job change, the person's accounts adjusted in time: 及时 is {@link Common#TIMELY_DAYS} days
+     * (P9), or the company's own shorter deadline ({@code adjustWithinDays}). A job change whose deadline has not
+     * passed on the as-of date is not yet due. An adjustment dated after the as-of date does not count (P3).
      */
     public static void roleChange(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
-        String expected = "accounts and permissions adjusted after every job change, within the company's own deadline";
         Accounts acc = s.accounts();
+        Common.Period period = Common.Period.timely(acc == null ? null : acc.adjustWithinDays(),
+                "security.accounts.adjustWithinDays");
+        int days = period.days();
+        String expected = "accounts and permissions adjusted after every job change within " + period.en();
         if (acc == null || acc.roleChanges() == null) {
             Common.missing(v, expected, "security.accounts.roleChanges", "未提供岗位变动及账户调整记录。", s);
             return;
         }
-        Integer days = acc.adjustWithinDays();
         List<RoleChange> past = acc.roleChanges().stream().filter(x -> x.date() == null || !x.date().isAfter(asOf)).toList();
+        List<String> notYet = new ArrayList<>();
         Items<RoleChange> items = Items.all(past, x -> {
             String p = "security.accounts.roleChanges[" + (x.id() == null ? "?" : x.id()) + "]";
             if (x.date() == null) {
                 return Eval.unknown(p + ".date", "job change date not stated", "岗位变动日期未说明");
             }
-            LocalDate adj = x.accountsAdjusted();
+            LocalDate adj = x.accountsAdjusted() == null || x.accountsAdjusted().isAfter(asOf) ? null : x.accountsAdjusted();
             if (adj != null && !adj.isAfter(x.date())) {
                 return Eval.ok();   // on the day (or before): timely under any deadline
-            }
-            if (days == null) {
-                return Eval.unknown("security.accounts.adjustWithinDays", "deadline for adjusting accounts not stated",
-                        "账户调整时限未说明");
             }
             LocalDate due = x.date().plusDays(days);
             if (adj != null) {
                 return Eval.check(!adj.isAfter(due), "adjusted " + adj + ", after the deadline " + due,
-                        x.date() + "岗位变动，" + adj + "才调整账户，超过" + days + "天时限");
+                        x.date() + "岗位变动，" + adj + "才调整账户，超过" + period.zh());
             }
-            return due.isBefore(asOf)
-                    ? Eval.unknown(p + ".accountsAdjusted", "no adjustment date although the deadline " + due + " passed",
-                    "时限" + due + "已过，未说明账户调整日期")
-                    : Eval.ok();
+            if (due.isBefore(asOf)) {
+                return Eval.unknown(p + ".accountsAdjusted", "no adjustment on or before " + asOf
+                        + " although the deadline " + due + " passed", "时限" + due + "已过，未说明账户调整日期");
+            }
+            notYet.add(Items.label(x) + " not yet due (until " + due + ")");
+            return Eval.ok();
         });
+        String pending = notYet.isEmpty() ? "" : "; " + String.join("; ", notYet);
         Common.decide(v, expected, items.eval("job changes", "岗位变动"),
-                items.size() == 0 ? "no job change of an account holder recorded"
-                        : "job changes: " + items.size() + "; accounts adjusted on the day or within " + Common.days(days),
-                items.size() == 0 ? "未发生账户持有人岗位变动。"
-                        : "岗位变动" + items.size() + "次，均在" + (days == null ? 0 : days) + "天内调整了对应系统的账户和权限。",
+                items.size() == 0 ? "no job change of an account holder recorded on or before " + asOf
+                        : "job changes: " + items.size() + "; accounts adjusted on the day or within " + period.en()
+                        + pending,
+                items.size() == 0 ? "评估基准日前未发生账户持有人岗位变动。"
+                        : "岗位变动" + items.size() + "次，均在" + period.zh() + "内调整了对应系统的账户和权限"
+                        + (notYet.isEmpty() ? "" : "或尚未到期") + "。",
                 acc, items.failing().isEmpty() && items.unknown().isEmpty() ? List.of() : items.cited());
     }
 
-    /** x.4.5.4: no super-administrator account used for daily business operations. */
+    /**
+     * x.4.5.4: no super-administrator account used for daily business operations. An empty account table
+     * ({@code entries: []}) shows no account at all, although every production system has administrator accounts:
+     * NON_COMPLIANT, as x.4.5.1 (the table) and x.4.6.3 (password rotation) are.
+     */
     public static void superAdminDailyUse(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         String expected = "no super-administrator account used for daily business operations";
         Accounts acc = s.accounts();
-        if (acc == null || acc.entries() == null || acc.entries().isEmpty()) {
-            Common.missingList(v, expected, "security.accounts.entries", acc == null ? null : acc.entries(), "未提供生产环境账户清单。", s);
+        if (acc == null || acc.entries() == null) {
+            Common.missing(v, expected, "security.accounts.entries", "未提供生产环境账户清单。", s);
+            return;
+        }
+        if (acc.entries().isEmpty()) {
+            v.expected(expected).observed("the account table is empty (security.accounts.entries: []): the "
+                            + "super-administrator accounts every production system has are not accounted for")
+                    .situation("生产环境账户清单为空，无法说明超级管理员账户的使用情况。").facts(acc).nonCompliant();
             return;
         }
         Items<Account> items = Items.of(acc.entries(), x -> x.superAdmin() == null
@@ -165,12 +183,13 @@ public final class AccountChecks {
                 x -> x.usedForDailyOperations() == null
                         ? Eval.unknown(apath(x, "usedForDailyOperations"), "daily use not stated", "是否用于日常操作未说明")
                         : Eval.check(!x.usedForDailyOperations(), "used for daily business operations", "用于日常业务操作"));
-        Common.decide(v, expected, items.eval("super-administrator accounts", "超级管理员账户"),
-                items.size() == 0 ? "no super-administrator account in the table"
+        Common.decide(v, expected, items.eval("super-administrator accounts", "超级管理员账户", Eval.ok()),
+                items.size() == 0 ? "no super-administrator account in the table" + items.maybeNote()
                         : "none of the " + items.size() + " super-administrator accounts (" + items.labels()
-                        + ") is used for daily operations",
-                items.size() == 0 ? "账户表中无超级管理员账户。"
-                        : "超级管理员账户" + items.size() + "个（" + items.labels() + "）均不用于日常业务操作。",
+                        + ") is used for daily operations" + items.maybeNote(),
+                items.size() == 0 ? "账户表中无超级管理员账户" + items.maybeNoteZh() + "。"
+                        : "超级管理员账户" + items.size() + "个（" + items.labels() + "）均不用于日常业务操作"
+                        + items.maybeNoteZh() + "。",
                 acc, items.cited());
     }
 
@@ -219,31 +238,42 @@ public final class AccountChecks {
                 "口令须包含至少" + p.minCharacterClasses() + "类字符" + lenZh + "。", p);
     }
 
-    /** x.4.6.3: passwords expire after a set period, and every account's password was changed within it. */
+    /**
+     * x.4.6.3 口令应定期更换: passwords expire after a set period — the company's, capped at a year (定期, P2); 0 (never
+     * expire) fails — and every account's password was changed within it. Passwords to change must exist: with no
+     * account on record ({@code entries: []}) nothing shows that any password is changed, so the clause is
+     * NON_COMPLIANT (never met vacuously).
+     */
     public static void rotation(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
-        String expected = "passwords changed periodically: a rotation period set, and every account's password changed "
-                + "within it";
         Passwords p = s.passwords();
-        Integer days = p == null ? null : p.rotationDays();
-        Eval period = days == null
+        Integer stated = p == null ? null : p.rotationDays();
+        Common.Period period = Common.Period.regular(stated, "security.passwords.rotationDays");
+        Integer days = stated == null || stated == 0 ? null : period.days();
+        String expected = "passwords changed periodically: a rotation period set (at most a year), and every account's "
+                + "password changed within it (applied: " + (stated != null && stated == 0 ? "none, passwords never expire"
+                : period.en()) + ")";
+        Eval periodEval = stated == null
                 ? Eval.unknown("security.passwords.rotationDays", "rotation period not stated", "口令更换周期未说明")
-                : Eval.check(days > 0, "passwords never expire", "口令不要求定期更换");
+                : Eval.check(stated > 0, "passwords never expire (rotationDays: 0)", "口令不要求定期更换");
         Eval accounts;
         Items<Account> items = null;
         if (s.accounts() == null || s.accounts().entries() == null) {
             accounts = Eval.unknown("security.accounts.entries", "accounts not stated", "未提供账户清单");
+        } else if (s.accounts().entries().isEmpty()) {
+            accounts = Eval.fail("the account table is empty (security.accounts.entries: []): no password is shown "
+                    + "changed", "账户清单为空，无法说明口令定期更换");
         } else {
-            items = Items.all(s.accounts().entries(), x -> Common.withinPolicy(x.passwordChanged(),
-                    days == null || days == 0 ? null : days, asOf, apath(x, "passwordChanged"),
-                    "security.passwords.rotationDays", "password last changed", "口令最近一次更换"));
-            accounts = days != null && days == 0 ? Eval.ok() : items.eval("accounts", "账户");
+            items = Items.all(s.accounts().entries(), x -> Common.withinPolicy(x.passwordChanged(), days, asOf,
+                    apath(x, "passwordChanged"), "security.passwords.rotationDays", "password last changed",
+                    "口令最近一次更换"));
+            accounts = stated != null && stated == 0 ? Eval.ok() : items.eval("accounts", "账户");
         }
         int n = items == null ? 0 : items.size();
-        Common.decide(v, expected, period.and(accounts),
-                "rotation every " + Common.days(days) + "; accounts: " + n + ", each changed within it",
-                "口令每" + days + "天更换一次；" + n + "个账户的口令均在周期内更换过。",
+        Common.decide(v, expected, periodEval.and(accounts),
+                "rotation every " + period.en() + "; accounts: " + n + ", each changed within it",
+                "口令每" + period.zh() + "更换一次；" + n + "个账户的口令均在周期内更换过。",
                 p, items == null || (items.failing().isEmpty() && items.unknown().isEmpty()) ? List.of() : items.cited());
     }
 

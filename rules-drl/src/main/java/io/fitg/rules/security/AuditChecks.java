@@ -54,6 +54,13 @@ public final class AuditChecks {
                 + Retention.describeZh(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList());
     }
 
+    /** No audit trail of the kind: the records the clause requires do not exist. */
+    static Eval none(Security s, String kind, String zhKind) {
+        return Eval.fail((s.auditTrails().isEmpty() ? "no audit trail is listed (security.auditTrails: [])"
+                        : "no audit trail of kind " + kind + " is listed") + ": no audit records are shown",
+                (s.auditTrails().isEmpty() ? "审计记录清单为空" : "未列出" + zhKind + "的审计记录") + "，无法说明产生审计记录");
+    }
+
     /** x.4.7.1: the trading system's main business operations produce audit records kept at least N years. */
     public static void tradingAudit(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
@@ -67,14 +74,12 @@ public final class AuditChecks {
         }
         Items<AuditTrail> items = Items.of(s.auditTrails(), t -> ofKind(t, AuditKind.TRADING),
                 t -> years == null ? records(t) : records(t).and(retention(t, years, a.asOf())));
-        if (items.size() == 0) {
-            Common.missing(v, expected, "security.auditTrails", "no audit trail of kind trading is listed",
-                    "未提供交易系统业务操作的审计记录情况。", s);
-            return;
-        }
-        Common.decide(v, expected, items.eval("trading audit trails", "交易系统审计记录"),
-                "audit records produced" + (years == null ? "" : "; " + kept(items.inScope())),
-                "交易系统主要业务操作均产生审计记录" + (years == null ? "" : "；" + keptZh(items.inScope())) + "。",
+        // the clause requires the records to exist: none of kind trading (or an empty list) fails; trails of unknown
+        // kind may be the trading one, so with none known the clause is undecided
+        Common.decide(v, expected, items.eval("trading audit trails", "交易系统审计记录", none(s, "trading",
+                        "交易系统主要业务操作")),
+                "audit records produced" + (years == null ? "" : "; " + kept(items.known())) + items.maybeNote(),
+                "交易系统主要业务操作均产生审计记录" + (years == null ? "" : "；" + keptZh(items.known())) + "。",
                 items.cited());
     }
 
@@ -82,9 +87,15 @@ public final class AuditChecks {
     public static void protection(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         String expected = "audit records protected against deletion, modification and overwriting";
-        if (s.auditTrails() == null || s.auditTrails().isEmpty()) {
-            Common.missing(v, expected, "security.auditTrails", s.auditTrails() == null ? "security.auditTrails not stated"
-                    : "no audit trail is listed", "未提供审计记录情况。", s);
+        if (s.auditTrails() == null) {
+            Common.missing(v, expected, "security.auditTrails", "未提供审计记录情况。", s);
+            return;
+        }
+        if (s.auditTrails().isEmpty()) {
+            // audit records are required (x.4.7.1): with none there is no protected audit record to show
+            v.expected(expected).observed("no audit trail is listed (security.auditTrails: []): no audit records are "
+                    + "shown protected").situation("审计记录清单为空，无法说明防止删除、修改或覆盖审计记录的措施。")
+                    .facts(s).nonCompliant();
             return;
         }
         Items<AuditTrail> items = Items.all(s.auditTrails(), t -> {
@@ -99,9 +110,10 @@ public final class AuditChecks {
         });
         List<String> how = s.auditTrails().stream().map(AuditTrail::mechanism).filter(x -> !Common.blank(x)).distinct().toList();
         Common.decide(v, expected, items.eval("audit trails", "审计记录"),
-                "audit trails: " + items.size() + "; all protected against deletion, modification and overwriting ("
-                        + String.join("; ", how) + ")",
-                "审计记录" + items.size() + "类均已采取措施防止删除、修改或覆盖（" + String.join("；", how) + "）。",
+                "audit trails: " + items.size() + "; all protected against deletion, modification and overwriting"
+                        + (how.isEmpty() ? "" : " (" + String.join("; ", how) + ")"),
+                "审计记录" + items.size() + "类均已采取措施防止删除、修改或覆盖"
+                        + (how.isEmpty() ? "" : "（" + String.join("；", how) + "）") + "。",
                 items.cited());
     }
 
@@ -122,14 +134,11 @@ public final class AuditChecks {
                     : Eval.check(t.operatorsAuthenticated(), "operators not authenticated individually", "运维操作未采取恰当的认证措施");
             return years == null ? auth.and(records(t)) : auth.and(records(t)).and(retention(t, years, a.asOf()));
         });
-        if (items.size() == 0) {
-            Common.missing(v, expected, "security.auditTrails", "no audit trail of kind operations is listed",
-                    "未提供运维操作的审计记录情况。", s);
-            return;
-        }
-        Common.decide(v, expected, items.eval("operations audit trails", "运维审计记录"),
-                "operators authenticated, audit records produced" + (years == null ? "" : "; " + kept(items.inScope())),
-                "主要运维操作均采取认证措施并产生审计记录" + (years == null ? "" : "；" + keptZh(items.inScope())) + "。",
+        Common.decide(v, expected, items.eval("operations audit trails", "运维审计记录", none(s, "operations",
+                        "主要运维操作")),
+                "operators authenticated, audit records produced" + (years == null ? "" : "; " + kept(items.known()))
+                        + items.maybeNote(),
+                "主要运维操作均采取认证措施并产生审计记录" + (years == null ? "" : "；" + keptZh(items.known())) + "。",
                 items.cited());
     }
 }

@@ -79,19 +79,26 @@ public final class HostChecks {
 
     // ---------------------------------------------------------------- x.4.2.1
 
-    /** x.4.2.1: a patch procedure in force, its review period, and a patch review within that period. */
+    /**
+     * x.4.2.1: a patch procedure in force, its review period, and a patch review within that period. The guideline's
+     * 及时 has no trigger on record (patch releases are not listed), so it is read as a recurring review: the
+     * company's period, capped at a year (P2).
+     */
     public static void patchManagement(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
         PatchManagement p = s.patching();
+        Common.Period period = Common.Period.regular(p == null ? null : p.reviewIntervalDays(),
+                "security.patching.reviewIntervalDays");
+        Integer days = period.days();
         String expected = "a patch management procedure in force, and a review of the core systems' system-software "
-                + "patches (learn, assess, test, install) within the period the procedure sets";
+                + "patches (learn, assess, test, install) within " + period.en() + " before the as-of date";
         if (p == null) {
             Common.missing(v, expected, "security.patching", "未提供补丁管理情况。", s);
             return;
         }
         Eval policy = Common.inForce(p.policy(), asOf, "security.patching.policy", "patch procedure", "补丁管理制度");
-        Eval period = p.reviewIntervalDays() == null
+        Eval periodEval = days == null
                 ? Eval.unknown("security.patching.reviewIntervalDays", "review period not stated", "补丁评估周期未说明")
                 : Eval.ok();
         Eval recent;
@@ -102,50 +109,64 @@ public final class HostChecks {
             last = p.reviews().stream().map(ActivityRecord::date).filter(d -> d != null && !d.isAfter(asOf))
                     .max(LocalDate::compareTo).orElse(null);
             boolean undated = p.reviews().stream().anyMatch(r -> r.date() == null);
-            if (p.reviewIntervalDays() == null) {
+            long later = p.reviews().stream().filter(r -> r.date() != null && r.date().isAfter(asOf)).count();
+            String laterEn = later == 0 ? "" : " (" + later + " dated after it do not count)";
+            String laterZh = later == 0 ? "" : "（" + later + "条晚于评估基准日的记录不计）";
+            if (days == null) {
                 recent = Eval.ok();
-            } else if (last != null && Common.withinDays(last, asOf, p.reviewIntervalDays())) {
+            } else if (last != null && Common.withinDays(last, asOf, days)) {
                 recent = Eval.ok();
             } else if (undated) {
                 recent = Eval.unknown("security.patching.reviews[].date", "some patch reviews are undated",
                         "部分补丁评估记录未注明日期");
+            } else if (last == null) {
+                recent = Eval.fail("no patch review on or before " + asOf + laterEn,
+                        "评估基准日" + asOf + "前没有补丁了解、评估记录" + laterZh);
             } else {
-                recent = Eval.fail("latest patch review " + (last == null ? "none" : last) + ", none within "
-                                + Common.days(p.reviewIntervalDays()) + " before " + asOf,
-                        "最近一次补丁评估为" + (last == null ? "无" : last.toString()) + "，超过制度规定的"
-                                + p.reviewIntervalDays() + "天周期");
+                recent = Eval.fail("latest patch review " + last + ", more than " + period.en() + " before " + asOf
+                                + laterEn,
+                        "最近一次补丁评估为" + last + "，距评估基准日超过" + period.zh() + laterZh);
             }
         }
-        Common.decide(v, expected, policy.and(period).and(recent),
-                "procedure issued " + (p.policy() == null ? "?" : p.policy().issued()) + "; latest patch review "
-                        + last + ", within the " + p.reviewIntervalDays() + "-day period",
+        Common.decide(v, expected, policy.and(periodEval).and(recent),
+                "procedure issued " + (p.policy() == null ? "" : p.policy().issued()) + "; latest patch review "
+                        + last + ", within " + period.en(),
                 "已制定补丁管理制度（" + (p.policy() == null ? "" : p.policy().issued()) + "）；最近一次补丁了解、评估为"
-                        + last + "，在制度规定的" + p.reviewIntervalDays() + "天周期内。",
+                        + last + "，在" + period.zh() + "内。",
                 s, p);
     }
 
     // ---------------------------------------------------------------- x.4.2.2
 
-    /** x.4.2.2: every Windows machine has antivirus, fresh signatures and a recent full check. */
+    /**
+     * x.4.2.2: every Windows machine has antivirus, fresh signatures and a recent full check. The condition
+     * (使用Windows平台的计算机) follows the records as well as {@code company.usesWindows} (P1): a host with
+     * {@code windows: true} is judged whatever the flag says; NOT_APPLICABLE only when the flag is false, or unstated
+     * with an inventory that shows no Windows machine, and no host shows one.
+     */
     public static void windowsAntivirus(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
-        String expected = "antivirus on every Windows machine, a full check within the policy's period and virus "
-                + "signatures no older than the policy allows";
-        if (Boolean.FALSE.equals(co.usesWindows())) {
-            Common.notApplicable(v, expected, "the company does not use the Windows platform (company.usesWindows false)",
-                    "公司未使用Windows平台。", co);
-            return;
-        }
-        if (s == null || s.hosts() == null) {
-            Common.missing(v, expected, "security.hosts", "未提供主机清单。", co);
-            return;
-        }
-        AntivirusPolicy p = s.antivirus();
-        Integer scanDays = p == null ? null : p.fullScanIntervalDays();
-        Integer sigDays = p == null ? null : p.signatureMaxAgeDays();
+        AntivirusPolicy p = s == null ? null : s.antivirus();
         String pp = "security.antivirus";
-        Items<Host> items = Items.of(s.hosts(), h -> flag(h, h.windows(), "windows"), h -> {
+        Common.Period scan = Common.Period.regular(p == null ? null : p.fullScanIntervalDays(), pp + ".fullScanIntervalDays");
+        Common.Period sig = Common.Period.timely(p == null ? null : p.signatureMaxAgeDays(), pp + ".signatureMaxAgeDays");
+        Integer scanDays = scan.days();
+        Integer sigDays = sig.days();
+        String expected = "antivirus on every Windows machine, a full check within " + scan.en()
+                + " and virus signatures no older than " + sig.en();
+        Boolean flag = co.usesWindows();
+        List<Host> hosts = s == null ? null : s.hosts();
+        if (hosts == null) {
+            if (Boolean.FALSE.equals(flag)) {
+                Common.notApplicable(v, expected, "the company does not use the Windows platform (company.usesWindows "
+                        + "false)", "公司未使用Windows平台。", co);
+            } else {
+                Common.missing(v, expected, "security.hosts", "未提供主机清单。", co);
+            }
+            return;
+        }
+        Items<Host> items = Items.of(hosts, h -> flag(h, h.windows(), "windows"), h -> {
             if (h.antivirus() == null) {
                 return Eval.unknown(path(h, "antivirus"), "antivirus not stated", "是否部署防病毒软件未说明");
             }
@@ -159,34 +180,64 @@ public final class HostChecks {
         });
         List<Object> cited = new ArrayList<>(List.of(co));
         cited.addAll(items.cited());
-        if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", "no Windows machine is listed in the host inventory",
-                    co.usesWindows() == null
-                    ? "是否使用Windows平台未说明，主机清单中也没有Windows计算机。"
-                    : "公司使用Windows平台，但主机清单中没有Windows计算机。", cited);
-            return;
+        if (items.known().isEmpty()) {
+            if (Boolean.FALSE.equals(flag)) {
+                Common.notApplicable(v, expected, "the company does not use the Windows platform (company.usesWindows "
+                        + "false) and no host in security.hosts is marked windows: true", "公司未使用Windows平台，主机清单中也没有Windows计算机。", co);
+                return;
+            }
+            if (items.maybe().isEmpty()) {
+                if (flag == null) {
+                    Common.notApplicable(v, expected, "no host in the inventory runs Windows (" + (hosts.isEmpty()
+                                    ? "security.hosts is empty" : "every entry of security.hosts has windows: false")
+                                    + "; company.usesWindows not stated)", "主机清单中没有使用Windows平台的计算机。",
+                            co, s);
+                } else {
+                    Common.missing(v, expected, "company.usesWindows, security.hosts", "company.usesWindows is true, but "
+                            + "no host in security.hosts runs Windows: the two disagree", "公司称使用Windows平台，但主机清单"
+                            + "中没有Windows计算机，二者不一致。", cited);
+                }
+                return;
+            }
         }
-        Common.decide(v, expected, items.eval("Windows machines", "Windows计算机"),
-                "Windows machine entries: " + items.size() + " (" + items.labels() + "); all run antivirus, signatures within "
-                        + Common.days(sigDays) + ", full check within " + Common.days(scanDays),
-                "Windows计算机" + items.size() + "项（" + items.labels() + "）均已部署防病毒软件，病毒库在" + sigDays
-                        + "天内更新，" + scanDays + "天内做过全面检查。", cited);
+        String disagree = Boolean.FALSE.equals(flag) && !items.known().isEmpty()
+                ? "company.usesWindows is false, but " + items.labels() + (items.size() == 1 ? " runs" : " run")
+                + " Windows; " : "";
+        String disagreeZh = Boolean.FALSE.equals(flag) && !items.known().isEmpty()
+                ? "公司称未使用Windows平台，但" + items.labels() + "使用Windows平台；" : "";
+        Eval r = items.eval("Windows machines", "Windows计算机", Eval.unknown("security.hosts[].windows",
+                "whether any host runs Windows is not stated", "是否有Windows计算机未说明"));
+        if (!disagree.isEmpty() && !r.passes()) {
+            r = new Eval(r.t(), List.of(disagree + r.enText()), List.of(disagreeZh + r.zhText()), r.missing());
+        }
+        Common.decide(v, expected, r,
+                disagree + "Windows machine entries: " + items.size() + " (" + items.labels() + "); all run antivirus, "
+                        + "signatures within " + sig.en() + ", full check within " + scan.en() + items.maybeNote(),
+                disagreeZh + "Windows计算机" + items.size() + "项（" + items.labels() + "）均已部署防病毒软件，病毒库在"
+                        + sig.zh() + "内更新，" + scan.zh() + "内做过全面检查" + items.maybeNoteZh() + "。", cited);
     }
 
     // ---------------------------------------------------------------- x.4.2.3
 
-    /** x.4.2.3: every production server scanned and hardening re-checked within the policy's period, no unneeded port open. */
+    /**
+     * x.4.2.3: every production server scanned and hardening re-checked within the policy's period (at most a year),
+     * no unneeded port open. Every futures company runs its core systems on production servers: an inventory
+     * without any is NON_COMPLIANT; hosts whose production status or kind is not stated may be the production
+     * servers, so with none known the clause is INSUFFICIENT_DATA.
+     */
     public static void serverScanHardening(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
-        String expected = "every production server security-scanned and hardened within the policy's period, "
-                + "unneeded ports closed";
+        ScanPolicy p = s.scanning();
+        Common.Period period = Common.Period.regular(p == null ? null : p.serverIntervalDays(),
+                "security.scanning.serverIntervalDays");
+        Integer days = period.days();
+        String expected = "every production server security-scanned and hardened within " + period.en()
+                + ", unneeded ports closed";
         if (s.hosts() == null) {
             Common.missing(v, expected, "security.hosts", "未提供主机清单。", s);
             return;
         }
-        ScanPolicy p = s.scanning();
-        Integer days = p == null ? null : p.serverIntervalDays();
         Items<Host> items = Items.of(s.hosts(), HostChecks::productionServer, h ->
                 Common.withinPolicy(h.lastSecurityScan(), days, asOf, path(h, "lastSecurityScan"),
                                 "security.scanning.serverIntervalDays", "last security scan", "最近一次安全扫描")
@@ -197,15 +248,20 @@ public final class HostChecks {
         if (p != null) {
             cited.add(0, p);
         }
-        if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", "no production server is listed in the host inventory",
-                    "主机清单中没有生产环境服务器。", cited);
-            return;
-        }
-        Common.decide(v, expected, items.eval("production servers", "生产环境服务器"),
-                "production server entries: " + items.size() + "; all scanned and hardened within " + Common.days(days)
-                        + ", no unneeded port open",
-                "生产环境服务器" + items.size() + "项均在" + days + "天内完成安全扫描和加固，无不需要的开放端口。", cited);
+        cited.add(0, s);
+        Common.decide(v, expected, items.eval("production servers", "生产环境服务器", noProductionServer(s)),
+                "production server entries: " + items.size() + " (" + items.labels() + "); all scanned and hardened "
+                        + "within " + period.en() + ", no unneeded port open" + items.maybeNote(),
+                "生产环境服务器" + items.size() + "项（" + items.labels() + "）均在" + period.zh()
+                        + "内完成安全扫描和加固，无不需要的开放端口" + items.maybeNoteZh() + "。", cited);
+    }
+
+    /** The result of a production-server clause with no production server in the inventory. */
+    static Eval noProductionServer(Security s) {
+        return Eval.fail((s.hosts().isEmpty() ? "the host inventory is empty (security.hosts: [])"
+                        : "no production server in the host inventory (security.hosts)")
+                        + ": the core systems every futures company runs have no production server shown",
+                (s.hosts().isEmpty() ? "主机清单为空" : "主机清单中没有生产环境服务器") + "，无法说明核心系统所在服务器的情况");
     }
 
     // ---------------------------------------------------------------- x.4.2.4
@@ -251,7 +307,7 @@ public final class HostChecks {
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, proc.and(log),
-                "procedure issued " + (dc.procedure() == null ? "?" : dc.procedure().issued()) + "; devices connected: " + n
+                "procedure issued " + (dc.procedure() == null ? "" : dc.procedure().issued()) + "; devices connected: " + n
                         + ", each checked and passed beforehand",
                 "已制定设备接入安全检查制度；记录中" + n + "台设备接入生产环境前均经安全检查并通过。",
                 dc, items == null ? List.of() : items.cited());
@@ -263,42 +319,58 @@ public final class HostChecks {
     public static void internetFacingScan(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
-        String expected = "every device and system serving the internet security-scanned within the policy's period, "
-                + "unneeded ports closed";
+        ScanPolicy p = s.scanning();
+        Common.Period period = Common.Period.regular(p == null ? null : p.internetFacingIntervalDays(),
+                "security.scanning.internetFacingIntervalDays");
+        Integer days = period.days();
+        String expected = "every device and system serving the internet security-scanned within " + period.en()
+                + ", unneeded ports closed";
         if (s.hosts() == null) {
             Common.missing(v, expected, "security.hosts", "未提供主机清单。", s);
             return;
         }
-        ScanPolicy p = s.scanning();
-        Integer days = p == null ? null : p.internetFacingIntervalDays();
         Items<Host> items = Items.of(s.hosts(), h -> flag(h, h.internetFacing(), "internetFacing"), h ->
                 Common.withinPolicy(h.lastSecurityScan(), days, asOf, path(h, "lastSecurityScan"),
                                 "security.scanning.internetFacingIntervalDays", "last security scan", "最近一次安全扫描")
                         .and(noUnneededPorts(h)));
         List<Object> cited = new ArrayList<>(items.cited());
-        if (items.size() == 0) {
-            // The clause states no condition; online trading is presumed of every company (x.4.4 applies to all), so
-            // a company that states it has no website, no online trading and no internet account opening still has
-            // no scanned internet service to show: NON_COMPLIANT, never NOT_APPLICABLE.
-            Tri serves = Tri.of(co.hasWebsite()).or(Tri.of(co.onlineTrading())).or(Tri.of(co.internetAccountOpening()));
-            if (serves == Tri.FALSE) {
-                v.expected(expected).observed("no internet-facing host, no website, no online trading and no internet "
-                                + "account opening: no online trading system is scanned; the clause has no condition "
-                                + "that would exempt it")
-                        .situation("公司无通过互联网向外提供服务的设备和系统，未开展网上交易；本条未设适用条件，不能豁免。")
-                        .facts(co, s).nonCompliant();
-            } else {
-                Common.missing(v, expected, "security.hosts", "no internet-facing host is listed although the company may "
-                        + "have a website, online trading or internet account opening",
-                        "主机清单中没有通过互联网向外提供服务的设备（公司有或可能有网站、网上交易或互联网开户）。", co, s);
+        // The clause states no condition; online trading is presumed of every company (x.4.4 applies to all), so
+        // a company that states it has no website, no online trading and no internet account opening still has
+        // no scanned internet service to show: NON_COMPLIANT, never NOT_APPLICABLE.
+        Tri serves = Tri.of(co.hasWebsite()).or(Tri.of(co.onlineTrading())).or(Tri.of(co.internetAccountOpening()));
+        Eval none;
+        if (serves == Tri.FALSE) {
+            none = Eval.fail("no internet-facing host, no website, no online trading and no internet account opening: "
+                            + "no online trading system is scanned; the clause has no condition that would exempt it",
+                    "公司无通过互联网向外提供服务的设备和系统，未开展网上交易；本条未设适用条件，不能豁免");
+        } else if (serves == Tri.TRUE) {
+            List<String> says = new ArrayList<>();
+            if (Boolean.TRUE.equals(co.hasWebsite())) {
+                says.add("company.hasWebsite");
             }
-            return;
+            if (Boolean.TRUE.equals(co.onlineTrading())) {
+                says.add("company.onlineTrading");
+            }
+            if (Boolean.TRUE.equals(co.internetAccountOpening())) {
+                says.add("company.internetAccountOpening");
+            }
+            List<String> m = new ArrayList<>(says);
+            m.add("security.hosts[].internetFacing");
+            none = new Eval(Tri.UNKNOWN, List.of(String.join(" and ", says) + " " + (says.size() == 1 ? "is" : "are")
+                    + " true, but no host in security.hosts is internet-facing: the two disagree"),
+                    List.of("公司有网站、网上交易或互联网开户，但主机清单中没有通过互联网向外提供服务的设备，二者不一致"), m);
+        } else {
+            none = new Eval(Tri.UNKNOWN, List.of("no internet-facing host is listed, and whether the company has a "
+                    + "website, online trading or internet account opening is not stated"),
+                    List.of("主机清单中没有通过互联网向外提供服务的设备，公司是否有网站、网上交易或互联网开户未说明"),
+                    List.of("company.hasWebsite", "company.onlineTrading", "company.internetAccountOpening",
+                            "security.hosts[].internetFacing"));
         }
-        Common.decide(v, expected, items.eval("internet-facing systems", "通过互联网提供服务的设备和系统"),
+        Common.decide(v, expected, items.eval("internet-facing systems", "通过互联网提供服务的设备和系统", none),
                 "internet-facing entries: " + items.size() + " (" + items.labels() + "); all scanned within "
-                        + Common.days(days) + ", no unneeded port open",
-                "通过互联网提供服务的设备和系统" + items.size() + "项（" + items.labels() + "）均在" + days
-                        + "天内完成安全扫描，无不需要的开放端口。", cited);
+                        + period.en() + ", no unneeded port open" + items.maybeNote(),
+                "通过互联网提供服务的设备和系统" + items.size() + "项（" + items.labels() + "）均在" + period.zh()
+                        + "内完成安全扫描，无不需要的开放端口" + items.maybeNoteZh() + "。", co, s, cited);
     }
 
     // ---------------------------------------------------------------- x.4.2.6
@@ -347,11 +419,14 @@ public final class HostChecks {
                                 + "the clause has no condition that would exempt it")
                         .situation("公司未开展网上交易，无通过互联网传送交易及结算数据的加密手段；本条未设适用条件，不能豁免。")
                         .facts(co, s).nonCompliant();
+            } else if (Boolean.TRUE.equals(co.onlineTrading())) {
+                Common.missing(v, expected, "company.onlineTrading, security.internetTransfers", "company.onlineTrading "
+                        + "is true, but security.internetTransfers is empty (no trading data sent over the internet): "
+                        + "the two disagree", "公司开展网上交易，但互联网数据传送清单为空，二者不一致。", co, s);
             } else {
-                Common.missing(v, expected, "security.internetTransfers", "no internet data flow is listed although the "
-                        + "company may offer online trading", co.onlineTrading() == null
-                        ? "未说明是否开展网上交易，互联网数据传送清单为空。"
-                        : "公司开展网上交易，但互联网数据传送清单为空。", co, s);
+                Common.missing(v, expected, "company.onlineTrading", "security.internetTransfers is empty and whether "
+                        + "the company offers online trading (company.onlineTrading) is not stated",
+                        "未说明是否开展网上交易，互联网数据传送清单为空。", co, s);
             }
             return;
         }
@@ -360,9 +435,11 @@ public final class HostChecks {
                 "encryption not stated", "是否加密未说明")
                 : Eval.check(x.encrypted(), "sent unencrypted", "未加密传送"));
         List<String> methods = t.stream().map(InternetTransfer::method).filter(m -> !Common.blank(m)).distinct().toList();
+        String how = methods.isEmpty() ? "" : " (" + String.join(", ", methods) + ")";
+        String howZh = methods.isEmpty() ? "" : "（" + String.join("、", methods) + "）";
         Common.decide(v, expected, items.eval("internet data flows", "互联网数据传送"),
-                "internet data flows: " + items.size() + "; all encrypted (" + String.join(", ", methods) + ")",
-                "通过互联网传送的交易及结算数据" + items.size() + "项均已加密（" + String.join("、", methods) + "）。",
+                "internet data flows: " + items.size() + "; all encrypted" + how,
+                "通过互联网传送的交易及结算数据" + items.size() + "项均已加密" + howZh + "。",
                 items.cited());
     }
 
@@ -378,14 +455,11 @@ public final class HostChecks {
             return;
         }
         Items<Host> items = Items.of(s.hosts(), HostChecks::productionServer, HostChecks::servicesAndProtocols);
-        if (items.size() == 0) {
-            Common.missing(v, expected, "security.hosts", "no production server is listed in the host inventory",
-                    "主机清单中没有生产环境服务器。", s);
-            return;
-        }
-        Common.decide(v, expected, items.eval("production servers", "生产环境服务器"),
-                "production server entries: " + items.size() + "; no insecure service, administration encrypted",
-                "生产环境服务器" + items.size() + "项均未开启telnet、ftp等服务，均采用加密方式通信。", items.cited());
+        Common.decide(v, expected, items.eval("production servers", "生产环境服务器", noProductionServer(s)),
+                "production server entries: " + items.size() + " (" + items.labels() + "); no insecure service, "
+                        + "administration encrypted" + items.maybeNote(),
+                "生产环境服务器" + items.size() + "项（" + items.labels() + "）均未开启telnet、ftp等服务，均采用加密方式通信"
+                        + items.maybeNoteZh() + "。", items.cited());
     }
 
     static Eval servicesAndProtocols(Host h) {
@@ -419,7 +493,7 @@ public final class HostChecks {
     public static void removableMediaControl(Assessment a, Clause c, Security s) {
         Verdict v = a.clause(c);
         String expected = "USB storage and disc burning controlled on every computer holding important production data";
-        if (s.hosts() == null || s.hosts().isEmpty()) {
+        if (s.hosts() == null) {
             Common.missing(v, expected, "security.hosts", "未提供主机清单。", s);
             return;
         }
@@ -433,17 +507,21 @@ public final class HostChecks {
                             : Eval.check(h.discBurningControlled(), "disc burning not controlled", "光盘刻录未控制");
                     return usb.and(disc);
                 });
-        if (items.size() == 0) {
+        if (items.known().isEmpty() && items.maybe().isEmpty()) {
             // not a condition of the clause (it is its object): with no such computer nothing can be copied
-            v.expected(expected).observed("no computer in the host inventory holds important production data "
-                            + "(holdsKeyProductionData false on every entry): nothing to control")
-                    .situation("主机清单中没有存有重要生产数据的计算机。").facts(s).compliant();
+            v.expected(expected).observed((s.hosts().isEmpty() ? "the host inventory is empty (security.hosts: [])"
+                            : "no computer in the host inventory holds important production data "
+                            + "(holdsKeyProductionData false on every entry)") + ": nothing to control")
+                    .situation(s.hosts().isEmpty() ? "主机清单为空，没有存有重要生产数据的计算机。"
+                            : "主机清单中没有存有重要生产数据的计算机。").facts(s).compliant();
             return;
         }
-        Common.decide(v, expected, items.eval("computers holding important production data", "存有重要生产数据的计算机"),
+        Common.decide(v, expected, items.eval("computers holding important production data", "存有重要生产数据的计算机",
+                        Eval.ok()),
                 "entries holding important production data: " + items.size() + " (" + items.labels()
-                        + "); USB storage and disc burning controlled on all",
-                "存有重要生产数据的计算机" + items.size() + "项（" + items.labels() + "）均已控制USB接口和光盘刻录。",
+                        + "); USB storage and disc burning controlled on all" + items.maybeNote(),
+                "存有重要生产数据的计算机" + items.size() + "项（" + items.labels() + "）均已控制USB接口和光盘刻录"
+                        + items.maybeNoteZh() + "。",
                 items.cited());
     }
 }

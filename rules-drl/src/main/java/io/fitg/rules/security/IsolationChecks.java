@@ -66,13 +66,13 @@ public final class IsolationChecks {
 
     static String describe(Security s, NetworkZone a, NetworkZone b) {
         List<String> m = s.isolation() == null ? List.of() : s.isolation().stream().filter(i -> i.separates(a, b))
-                .map(i -> i.method() == null ? "?" : i.method().toString()).distinct().toList();
+                .map(i -> i.method() == null ? "method not stated" : i.method().toString()).distinct().toList();
         return a + "–" + b + ": " + String.join(" + ", m);
     }
 
     static String describeZh(Security s, NetworkZone a, NetworkZone b) {
         List<String> m = s.isolation() == null ? List.of() : s.isolation().stream().filter(i -> i.separates(a, b))
-                .map(i -> i.method() == null ? "?" : i.method().zh()).distinct().toList();
+                .map(i -> i.method() == null ? "未说明的方式" : i.method().zh()).distinct().toList();
         return a.zh() + "与" + b.zh() + "之间采用" + String.join("、", m) + "隔离";
     }
 
@@ -139,12 +139,17 @@ public final class IsolationChecks {
                 + "networks (1.4.4)", NetworkZone.DEVELOPMENT, NetworkZone.TEST);
     }
 
-    /** x.4.1.4: NOT_APPLICABLE when the profile lists no branch at all. */
+    /**
+     * x.4.1.4: like the other isolation clauses it states no condition: with no branch ({@code branches: []}) or no
+     * branch network ({@code absentNetworks: [branch]}) there is nothing to isolate, so the clause is met.
+     */
     public static void productionBranch(Assessment a, Clause c, Sections sections, List<?> branches, Security s) {
         Verdict v = a.clause(c);
         String expected = "HQ production network effectively isolated from the branches' networks (1.4.4)";
         if (sections != null && sections.has("branches") && branches.isEmpty()) {
-            Common.notApplicable(v, expected, "the company has no branch (branches: [])", "公司无分支机构。", sections);
+            v.expected(expected).observed("the company has no branch (branches: []): no branch network, nothing to "
+                            + "isolate").situation("公司无分支机构，总部生产网与分支机构网络不存在连接。")
+                    .facts(sections).compliant();
             return;
         }
         if (s == null) {
@@ -155,22 +160,26 @@ public final class IsolationChecks {
     }
 
     /**
-     * x.4.1.2: NOT_APPLICABLE without a website (the clause's object; {@code company.hasWebsite} false or
-     * {@code absentNetworks: [website]}). Online trading is no condition (the guideline never writes 开展网上交易的):
-     * the isolation records are judged whatever {@code company.onlineTrading} says; a company that states it offers no
-     * online trading (or lists online-trading among its absent networks) and has no website–online-trading record
-     * fails, as it has no online trading system isolated from its website.
+     * x.4.1.2: the clause states no condition. Without a website ({@code company.hasWebsite} false or
+     * {@code absentNetworks: [website]}) and no isolation record about it there is nothing to isolate: met. Online
+     * trading is no condition either (the guideline never writes 开展网上交易的): the isolation records are judged
+     * whatever {@code company.onlineTrading} says; a company that states it offers no online trading (or lists
+     * online-trading among its absent networks) and has no website–online-trading record fails, as it has no online
+     * trading system isolated from its website.
      */
     public static void websiteOnlineTrading(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         String expected = "website effectively isolated from the online trading system (1.4.4)";
-        if (Boolean.FALSE.equals(co.hasWebsite()) || (s != null && s.lacks(NetworkZone.WEBSITE))) {
-            Common.notApplicable(v, expected, "the company has no website (company.hasWebsite false)", "公司无网站。", co);
+        boolean records = s != null && s.isolation() != null
+                && s.isolation().stream().anyMatch(i -> i.separates(NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING));
+        boolean noWebsite = Boolean.FALSE.equals(co.hasWebsite()) || (s != null && s.lacks(NetworkZone.WEBSITE));
+        if (noWebsite && !records) {
+            v.expected(expected).observed("the company has no website (" + (Boolean.FALSE.equals(co.hasWebsite())
+                            ? "company.hasWebsite false" : "security.absentNetworks: [website]") + "): nothing to isolate")
+                    .situation("公司无网站，网站与网上交易系统不存在连接。").facts(co).compliant();
             return;
         }
         boolean noOnline = Boolean.FALSE.equals(co.onlineTrading()) || (s != null && s.lacks(NetworkZone.ONLINE_TRADING));
-        boolean records = s != null && s.isolation() != null
-                && s.isolation().stream().anyMatch(i -> i.separates(NetworkZone.WEBSITE, NetworkZone.ONLINE_TRADING));
         if (noOnline && !records) {
             v.expected(expected)
                     .observed("the company offers no online trading and has no website–online-trading isolation; the "
@@ -218,18 +227,22 @@ public final class IsolationChecks {
                     ? Eval.unknown(HostChecks.path(h, "managedOutOfBand"), "management path not stated", "管理方式未说明")
                     : Eval.check(h.managedOutOfBand(), "managed in band, over the production network",
                     "通过生产网进行管理"));
-            devices = items.size() == 0
-                    ? Eval.unknown("security.hosts", "no device supporting the core systems is listed",
-                    "设备清单中没有支持核心业务的网络、主机设备")
-                    : items.eval("devices supporting the core systems", "支持核心业务的网络、主机设备");
+            // every futures company has devices supporting its core systems: an inventory without any fails
+            devices = items.eval("devices supporting the core systems", "支持核心业务的网络、主机设备",
+                    Eval.fail((s.hosts().isEmpty() ? "the host inventory is empty (security.hosts: [])"
+                                    : "no device supporting the core systems in the host inventory")
+                                    + ": none is shown managed through the management network",
+                            (s.hosts().isEmpty() ? "主机清单为空" : "设备清单中没有支持核心业务的网络、主机设备")
+                                    + "，无法说明其通过独立管理网络管理"));
             cited.addAll(items.cited());
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, net.and(devices),
                 describe(s, NetworkZone.PRODUCTION, NetworkZone.MANAGEMENT) + "; devices supporting the core systems: " + n
-                        + ", all managed out of band",
+                        + " (" + (items == null ? "" : items.labels()) + "), all managed out of band"
+                        + (items == null ? "" : items.maybeNote()),
                 describeZh(s, NetworkZone.PRODUCTION, NetworkZone.MANAGEMENT) + "；支持核心业务的" + n
-                        + "项网络、主机设备均通过独立管理网络管理。", cited);
+                        + "项网络、主机设备均通过独立管理网络管理" + (items == null ? "" : items.maybeNoteZh()) + "。", cited);
     }
 
     /** Devices "supporting core business": core hosts, network devices and storage (any kind) marked core. */

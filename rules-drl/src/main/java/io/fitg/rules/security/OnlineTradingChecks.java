@@ -68,11 +68,21 @@ public final class OnlineTradingChecks {
         return true;
     }
 
-    /** {@link #none} for a list that is not stated or empty, else INSUFFICIENT_DATA for it. */
+    /**
+     * A list the clause judges that is not stated ({@link #none} when the company offers no online trading, else
+     * INSUFFICIENT_DATA) or empty: a stated empty list is never missing data (P9), and online trading is presumed of
+     * every company, so an empty list means the thing the clause requires does not exist: NON_COMPLIANT.
+     */
     static void noneOrMissingList(Verdict v, String expected, Company co, String path, List<?> list, String en,
                                   String zh, Object owner) {
+        if (list != null) {
+            v.expected(expected).observed(path + " is empty: " + en + "; the clause has no condition that would exempt "
+                    + "the company").situation(zh + "（清单为空）；本条未设适用条件，不能豁免。").facts(co, owner)
+                    .nonCompliant();
+            return;
+        }
         if (!none(v, expected, co, en, zh, owner)) {
-            Common.missingList(v, expected, path, list, zh + "。", owner);
+            Common.missing(v, expected, path, zh + "。", owner);
         }
     }
 
@@ -81,11 +91,11 @@ public final class OnlineTradingChecks {
     }
 
     static String methods(List<AuthMethod> m) {
-        return m == null ? "?" : String.join(" + ", m.stream().distinct().map(AuthMethod::toString).toList());
+        return m == null ? "methods not stated" : String.join(" + ", m.stream().distinct().map(AuthMethod::toString).toList());
     }
 
     static String methodsZh(List<AuthMethod> m) {
-        return m == null ? "?" : String.join("、", m.stream().distinct().map(AuthMethod::zh).toList());
+        return m == null ? "（认证方式未说明）" : String.join("、", m.stream().distinct().map(AuthMethod::zh).toList());
     }
 
     /** x.4.4.1: every client supports more than one way of authenticating to the server. */
@@ -256,15 +266,20 @@ public final class OnlineTradingChecks {
             return;
         }
         WebsiteChecks.thirdParty(v, a.asOf(), expected, o.thirdPartyAssessments(), o.thirdPartyIntervalDays(),
-                "security.onlineTrading", "third-party online trading assessments", "网上交易系统第三方安全评估", o);
+                "security.onlineTrading", "third-party online trading assessments", "网上交易系统第三方安全评估",
+                new String[] {"", ""}, o);
     }
 
-    /** x.4.4.7 (classes 3, 4): at least one online-trading line of the core systems protected against DDoS. */
+    /**
+     * x.4.4.7 (classes 3, 4): at least one online-trading line of the core systems protected against DDoS: an
+     * anti-DDoS device, carrier traffic scrubbing under an agreement in force on the as-of date (与基础运营商签署流量清洗
+     * 协议: scrubbing without the agreement on record is not shown), or another described measure (等).
+     */
     public static void antiDdos(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
         String expected = "at least one online-trading line of the core systems protected against denial of service "
-                + "(anti-DDoS device or carrier traffic scrubbing)";
+                + "(anti-DDoS device, or carrier traffic scrubbing under an agreement in force on the as-of date)";
         OnlineTrading o = online(v, expected, co, s);
         if (o == null) {
             return;
@@ -276,49 +291,104 @@ public final class OnlineTradingChecks {
         }
         Tri any = Tri.FALSE;
         List<String> missing = new ArrayList<>();
+        List<String> unknownEn = new ArrayList<>();
+        List<String> unknownZh = new ArrayList<>();
+        List<String> failEn = new ArrayList<>();
+        List<String> failZh = new ArrayList<>();
         List<TradingLine> protectedLines = new ArrayList<>();
         List<String> how = new ArrayList<>();
         List<String> howZh = new ArrayList<>();
         for (TradingLine l : o.lines()) {
+            String id = l.id() == null ? "(no id)" : l.id();
             String p = "security.onlineTrading.lines[" + (l.id() == null ? "?" : l.id()) + "]";
             Tri device = Tri.of(l.antiDdosDevice());
-            Tri scrub = Tri.of(l.trafficScrubbing());
-            if (scrub == Tri.TRUE && l.scrubbingAgreement() != null && l.scrubbingAgreement().issued() != null
-                    && !l.scrubbingAgreement().inForceOn(asOf)) {
-                scrub = Tri.FALSE; // the agreement has expired or is not yet signed
+            Tri scrub;
+            String scrubEn = null;
+            String scrubZh = null;
+            String scrubMissing = null;
+            if (l.trafficScrubbing() == null) {
+                scrub = Tri.UNKNOWN;
+                scrubMissing = p + ".trafficScrubbing";
+                scrubEn = "traffic scrubbing not stated";
+                scrubZh = "是否有流量清洗未说明";
+            } else if (!l.trafficScrubbing()) {
+                scrub = Tri.FALSE;
+                scrubEn = "no traffic scrubbing";
+                scrubZh = "无流量清洗";
+            } else if (l.scrubbingAgreement() == null) {
+                scrub = Tri.UNKNOWN;
+                scrubMissing = p + ".scrubbingAgreement";
+                scrubEn = "traffic scrubbing stated, but no scrubbing agreement with the carrier (流量清洗协议) is given";
+                scrubZh = "称有流量清洗，但未提供与基础运营商签署的流量清洗协议";
+            } else if (l.scrubbingAgreement().issued() == null) {
+                scrub = Tri.UNKNOWN;
+                scrubMissing = p + ".scrubbingAgreement.issued";
+                scrubEn = "the scrubbing agreement has no signing date";
+                scrubZh = "流量清洗协议未注明签署日期";
+            } else if (l.scrubbingAgreement().issued().isAfter(asOf)) {
+                scrub = Tri.FALSE;
+                scrubEn = "the scrubbing agreement was not signed until " + l.scrubbingAgreement().issued();
+                scrubZh = "流量清洗协议于" + l.scrubbingAgreement().issued() + "才签署";
+            } else if (!l.scrubbingAgreement().inForceOn(asOf)) {
+                scrub = Tri.FALSE;
+                scrubEn = "the scrubbing agreement expired on " + l.scrubbingAgreement().expires();
+                scrubZh = "流量清洗协议已于" + l.scrubbingAgreement().expires() + "到期";
+            } else {
+                scrub = Tri.TRUE;
             }
-            Tri other = Common.blank(l.otherMeasure()) ? Tri.FALSE : Tri.TRUE;
+            Tri other = Common.none(l.otherMeasure()) ? Tri.FALSE : Tri.TRUE;
             Tri line = device.or(scrub).or(other);
             if (line == Tri.TRUE) {
                 protectedLines.add(l);
                 if (device == Tri.TRUE) {
-                    how.add(l.id() + ": anti-DDoS device");
-                    howZh.add(l.id() + "部署防拒绝服务攻击设备");
+                    how.add(id + ": anti-DDoS device");
+                    howZh.add(id + "部署防拒绝服务攻击设备");
                 }
                 if (scrub == Tri.TRUE) {
-                    how.add(l.id() + ": traffic scrubbing");
-                    howZh.add(l.id() + "与运营商签署流量清洗协议");
+                    how.add(id + ": traffic scrubbing (agreement " + l.scrubbingAgreement().issued()
+                            + (l.scrubbingAgreement().expires() == null ? "" : "–" + l.scrubbingAgreement().expires())
+                            + ")");
+                    howZh.add(id + "与基础运营商签署流量清洗协议（" + l.scrubbingAgreement().issued() + "签署）");
                 }
                 if (other == Tri.TRUE) {
-                    how.add(l.id() + ": " + l.otherMeasure());
-                    howZh.add(l.id() + "采取" + l.otherMeasure());
+                    how.add(id + ": " + l.otherMeasure());
+                    howZh.add(id + "采取" + l.otherMeasure());
                 }
-            } else if (line == Tri.UNKNOWN) {
-                if (l.antiDdosDevice() == null) {
+            } else {
+                List<String> en = new ArrayList<>();
+                List<String> zh = new ArrayList<>();
+                if (device == Tri.UNKNOWN) {
                     missing.add(p + ".antiDdosDevice");
+                    en.add("anti-DDoS device not stated");
+                    zh.add("是否部署防拒绝服务攻击设备未说明");
+                } else {
+                    en.add("no anti-DDoS device");
+                    zh.add("未部署防拒绝服务攻击设备");
                 }
-                if (l.trafficScrubbing() == null) {
-                    missing.add(p + ".trafficScrubbing");
+                if (scrubMissing != null) {
+                    missing.add(scrubMissing);
+                }
+                en.add(scrubEn);
+                zh.add(scrubZh);
+                if (line == Tri.UNKNOWN) {
+                    unknownEn.add(id + " (" + String.join("; ", en) + ")");
+                    unknownZh.add(id + "（" + String.join("，", zh) + "）");
+                } else {
+                    failEn.add(id + " (" + String.join("; ", en) + ")");
+                    failZh.add(id + "（" + String.join("，", zh) + "）");
                 }
             }
             any = any.or(line);
         }
         Eval r = switch (any) {
             case TRUE -> Eval.ok();
-            case FALSE -> Eval.fail("none of the " + o.lines().size() + " lines has an anti-DDoS measure",
-                    "网上交易线路" + o.lines().size() + "条均未部署防拒绝服务攻击措施");
-            case UNKNOWN -> new Eval(Tri.UNKNOWN, List.of("no line is known to be protected; some lines' measures are not stated"),
-                    List.of("部分线路的防拒绝服务攻击措施未说明"), missing);
+            case FALSE -> Eval.fail("none of the " + o.lines().size() + " lines has an anti-DDoS measure: "
+                            + String.join("; ", failEn),
+                    "网上交易线路" + o.lines().size() + "条均未部署防拒绝服务攻击措施：" + String.join("；", failZh));
+            case UNKNOWN -> new Eval(Tri.UNKNOWN, List.of("no line is known to be protected: "
+                    + String.join("; ", unknownEn) + (failEn.isEmpty() ? "" : "; " + String.join("; ", failEn))),
+                    List.of("没有确知已部署防拒绝服务攻击措施的线路：" + String.join("；", unknownZh)
+                            + (failZh.isEmpty() ? "" : "；" + String.join("；", failZh))), missing);
         };
         Common.decide(v, expected, r, String.join("; ", how), String.join("；", howZh) + "。",
                 protectedLines.isEmpty() ? o.lines() : protectedLines);
@@ -347,14 +417,19 @@ public final class OnlineTradingChecks {
         if (d.disclosures() == null) {
             log = Eval.unknown("security.customerData.disclosures", "disclosure log not stated", "未提供对外提供数据的记录");
         } else {
-            items = Items.all(d.disclosures(), x -> disclosure(x));
+            // disclosures dated after the as-of date have not happened yet (P3)
+            List<Disclosure> past = d.disclosures().stream().filter(x -> x.date() == null || !x.date().isAfter(asOf))
+                    .toList();
+            items = Items.all(past, x -> disclosure(x));
             log = items.eval("disclosures", "对外提供数据");
         }
         int n = items == null ? 0 : items.size();
         Common.decide(v, expected, policy.and(log),
-                "policy issued " + (d.policy() == null ? "?" : d.policy().issued()) + "; " + n
-                        + " disclosures, each exempt or with consent and approval",
-                "已制定客户信息保护制度；" + n + "次对外提供交易数据或客户信息均为向监管、执法、审计机关提供或经客户允许和公司审批。",
+                "policy issued " + (d.policy() == null ? "" : d.policy().issued()) + "; " + (n == 0
+                        ? "no disclosure on or before " + asOf : n + " disclosures on or before " + asOf
+                        + ", each exempt or with consent and approval"),
+                "已制定客户信息保护制度；" + (n == 0 ? "评估基准日前未对外提供交易数据或客户信息。"
+                        : n + "次对外提供交易数据或客户信息均为向监管、执法、审计机关提供或经客户允许和公司审批。"),
                 d, items == null ? List.of() : items.cited());
     }
 
@@ -398,24 +473,37 @@ public final class OnlineTradingChecks {
         return new Eval(Tri.UNKNOWN, List.of("consent or approval not stated"), List.of("客户允许或公司审批情况未说明"), m);
     }
 
-    /** x.4.4.7 (classes 1, 2) / x.4.4.9 (3, 4): video in every customer trading area, all sessions, kept long enough. */
+    /**
+     * x.4.4.7 (classes 1, 2) / x.4.4.9 (3, 4): video in every customer trading area, all sessions, kept long enough.
+     * The condition (营业场所的客户交易区) follows the records as well as {@code company.customerTradingArea} (P1): listed
+     * trading areas are judged whatever the flag says; NOT_APPLICABLE only when the flag is false, or unstated with
+     * {@code tradingAreas: []}, and no area is listed.
+     */
     public static void tradingAreaVideo(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         int months = c.intParam("minMonths");
         String expected = "video surveillance in every customer trading area, covering all trading sessions, recordings "
                 + "kept at least " + months + " months";
-        if (Boolean.FALSE.equals(co.customerTradingArea())) {
-            Common.notApplicable(v, expected, "no customer trading area (company.customerTradingArea false)",
-                    "营业场所未设客户交易区。", co);
+        Boolean flag = co.customerTradingArea();
+        List<TradingAreaVideo> areas = s == null ? null : s.tradingAreas();
+        if (areas == null || areas.isEmpty()) {
+            if (Boolean.FALSE.equals(flag)) {
+                Common.notApplicable(v, expected, "no customer trading area (company.customerTradingArea false)",
+                        "营业场所未设客户交易区。", co);
+            } else if (areas == null) {
+                Common.missing(v, expected, "security.tradingAreas", "security.tradingAreas not stated",
+                        flag == null ? "未说明是否设有客户交易区及其录像监控情况。" : "营业场所设有客户交易区，但未提供其录像监控情况。", co);
+            } else if (flag == null) {
+                Common.notApplicable(v, expected, "no customer trading area (security.tradingAreas is empty; "
+                        + "company.customerTradingArea not stated)", "营业场所未设客户交易区。", co, s);
+            } else {
+                Common.missing(v, expected, "company.customerTradingArea, security.tradingAreas",
+                        "company.customerTradingArea is true, but security.tradingAreas is empty: the two disagree",
+                        "公司称设有客户交易区，但客户交易区清单为空，二者不一致。", co, s);
+            }
             return;
         }
-        if (s == null || s.tradingAreas() == null || s.tradingAreas().isEmpty()) {
-            Common.missing(v, expected, "security.tradingAreas", "no customer trading area is listed",
-                    co.customerTradingArea() == null
-                    ? "未说明是否设有客户交易区及其录像监控情况。" : "营业场所设有客户交易区，但未提供其录像监控情况。", co);
-            return;
-        }
-        Items<TradingAreaVideo> items = Items.all(s.tradingAreas(), t -> {
+        Items<TradingAreaVideo> items = Items.all(areas, t -> {
             String p = "security.tradingAreas[" + (t.id() == null ? "?" : t.id()) + "]";
             Eval installed = t.installed() == null
                     ? Eval.unknown(p + ".installed", "video installation not stated", "是否安装录像监控未说明")
@@ -432,11 +520,18 @@ public final class OnlineTradingChecks {
                             + months + "个月");
             return installed.and(sessions).and(retention);
         });
-        List<String> en = s.tradingAreas().stream().map(t -> t.id() + " kept "
+        String[] note = Boolean.FALSE.equals(flag)
+                ? new String[] {"company.customerTradingArea is false, but security.tradingAreas lists "
+                        + String.join(", ", areas.stream().map(Items::label).toList()) + ", which "
+                        + (areas.size() == 1 ? "is" : "are") + " judged: ",
+                        "公司称未设客户交易区，但提供了客户交易区" + String.join("、", areas.stream().map(Items::label).toList())
+                                + "，据此判断："}
+                : new String[] {"", ""};
+        List<String> en = areas.stream().map(t -> Items.label(t) + " kept "
                 + Retention.describe(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList();
-        List<String> zh = s.tradingAreas().stream().map(t -> (Common.blank(t.premises()) ? t.id() : t.premises())
+        List<String> zh = areas.stream().map(t -> (Common.blank(t.premises()) ? Items.label(t) : t.premises())
                 + "录像保存" + Retention.describeZh(t.retentionYears(), t.retentionMonths(), t.retentionDays())).toList();
-        Common.decide(v, expected, items.eval("customer trading areas", "客户交易区"),
+        Common.decide(v, expected, note, items.eval("customer trading areas", "客户交易区"),
                 "customer trading areas: " + items.size() + "; all filmed over all sessions; " + String.join(", ", en),
                 "客户交易区" + items.size() + "处均安装录像监控并覆盖所有交易时段；" + String.join("，", zh) + "。",
                 co, items.cited());

@@ -5,10 +5,11 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Retention periods stated as years + months + days, compared with a requirement in months (保存至少6个月,
- * 保存期限至少为2年). Whole months and years compare exactly; days stand in for the months still missing when they
- * reach back that many calendar months from the as-of date — the records of the required period must still exist on
- * the day of the assessment. As of 2026-11-21, 6 months are 184 days and 2 years 730 (731 when a 29 February falls
- * in them): the same reading as the log-retention clauses of x.3.1.3 and x.5.2.5.
+ * 保存期限至少为2年). The stated period reaches back from the as-of date — years and months first, then days — and
+ * must reach at least as far as the required months do: the records of the required period must still exist on the
+ * day of the assessment. As of 2026-11-21, 6 months are 184 days and 2 years 730 (731 when a 29 February falls in
+ * them): the same reading as the log-retention clauses of x.3.1.3 and x.5.2.5; 23 months 30 days reach
+ * 2024-12-21 − 30 days = 2024-11-21, exactly 2 years.
  */
 public final class Retention {
     private Retention() {
@@ -21,7 +22,8 @@ public final class Retention {
 
     /**
      * Whether a retention of {@code years} + {@code months} + {@code days} (nulls count as 0) is at least
-     * {@code requiredMonths} months as of {@code asOf}; null when none of the three is given.
+     * {@code requiredMonths} months as of {@code asOf}: the date reached by going back the years and months, then the
+     * days, is on or before the date {@code requiredMonths} months back; null when none of the three is given.
      */
     public static Boolean covers(Integer years, Integer months, Integer days, int requiredMonths, LocalDate asOf) {
         if (years == null && months == null && days == null) {
@@ -31,8 +33,8 @@ public final class Retention {
         if (totalMonths >= requiredMonths) {
             return true;
         }
-        long d = days == null ? 0 : days;
-        return d >= daysIn((int) (requiredMonths - totalMonths), asOf);
+        LocalDate reached = asOf.minusMonths(totalMonths).minusDays(days == null ? 0 : days);
+        return !reached.isAfter(asOf.minusMonths(requiredMonths));
     }
 
     /** "2 years", "6 months", "1 year 30 days". */

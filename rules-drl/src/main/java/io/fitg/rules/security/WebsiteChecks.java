@@ -22,29 +22,56 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** x.4.3 网站安全. Every clause is NOT_APPLICABLE when the company has no website ({@code company.hasWebsite} false). */
+/**
+ * x.4.3 网站安全. No clause of the section states a condition of its own (none says 对于有网站的…): a company with no
+ * website ({@code company.hasWebsite} false, or {@code absentNetworks: [website]}) and no website records meets them
+ * vacuously — there is nothing to monitor, check, protect or back up — and the finding says so. Website records
+ * given although the flag says there is no website are judged (the records win, P1). Only the RPO part of
+ * x.4.3.7/x.4.3.8 has a condition of its own: 具备交易功能的网站 ({@code company.websiteTrading}).
+ */
 public final class WebsiteChecks {
     private WebsiteChecks() {
     }
 
-    /** The website, or null after deciding NOT_APPLICABLE / INSUFFICIENT_DATA. */
-    static Website website(Verdict v, String expected, Company co, Security s) {
-        if (Boolean.FALSE.equals(co.hasWebsite())) {
-            Common.notApplicable(v, expected, "the company has no website (company.hasWebsite false)", "公司无网站。", co);
+    /**
+     * The website, or null after deciding: COMPLIANT (nothing in scope) when the company has no website and no website
+     * records, INSUFFICIENT_DATA when the records are missing. {@code nothing} says what there is not, in English
+     * ("no website content to monitor").
+     */
+    static Website website(Verdict v, String expected, Company co, Security s, String nothing) {
+        Website w = s == null ? null : s.website();
+        if (noWebsite(co, s) && w == null) {
+            v.expected(expected).observed("the company has no website (" + (Boolean.FALSE.equals(co.hasWebsite())
+                            ? "company.hasWebsite false" : "security.absentNetworks: [website]") + "): " + nothing
+                            + "; the clause states no condition, so it is met")
+                    .situation("公司无网站，本条要求的对象不存在。").facts(co).compliant();
             return null;
         }
-        if (s == null || s.website() == null) {
+        if (w == null) {
             Common.missing(v, expected, "security.website", "未提供网站安全情况。", co);
             return null;
         }
-        return s.website();
+        return w;
+    }
+
+    static boolean noWebsite(Company co, Security s) {
+        return Boolean.FALSE.equals(co.hasWebsite()) || (s != null && s.lacks(io.fitg.model.security.NetworkZone.WEBSITE));
+    }
+
+    /** The note put before a finding on website records given although the company states it has no website. */
+    static String[] note(Company co, Security s) {
+        if (!noWebsite(co, s)) {
+            return new String[] {"", ""};
+        }
+        return new String[] {"company.hasWebsite is false, but security.website describes a website, which is judged: ",
+                "公司称无网站，但提供了网站安全情况，据此判断："};
     }
 
     /** x.4.3.1: named people monitor the website's content. */
     public static void contentMonitor(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         String expected = "named staff assigned to monitor the website's content";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website content to monitor");
         if (w == null) {
             return;
         }
@@ -52,7 +79,7 @@ public final class WebsiteChecks {
             Common.missing(v, expected, "security.website.contentMonitors", "未说明网站内容监控人员。", w);
             return;
         }
-        Common.decide(v, expected, Eval.check(!w.contentMonitors().isEmpty(), "nobody is assigned to monitor the content",
+        Common.decide(v, expected, note(co, s), Eval.check(!w.contentMonitors().isEmpty(), "nobody is assigned to monitor the content",
                         "未安排专人监控网站内容"),
                 "content monitored by " + String.join(", ", w.contentMonitors()),
                 "由" + String.join("、", w.contentMonitors()) + "专人监控网站内容。", w);
@@ -63,8 +90,9 @@ public final class WebsiteChecks {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
         String expected = "a website security check within 1 year before the as-of date, and every finding remedied "
-                + "or within its remediation deadline";
-        Website w = website(v, expected, co, s);
+                + "in time (及时: within the company's remediation deadline and at most " + Common.TIMELY_DAYS
+                + " days after the check)";
+        Website w = website(v, expected, co, s, "no website to check");
         if (w == null) {
             return;
         }
@@ -76,10 +104,12 @@ public final class WebsiteChecks {
         Eval r = Common.recentReview(checks, asOf, asOf.minusYears(1), "1 year", "一年", false,
                 "security.website.securityChecks", "website security checks", "网站安全检查")
                 .and(Common.remediation(checks, asOf, "security.website.securityChecks", "website security checks",
-                        "网站安全检查记录"));
+                        "网站安全检查记录", true));
         LocalDate last = Common.latest(checks, asOf);
-        Common.decide(v, expected, r,
-                "latest check " + last + "; " + Common.openFindings(checks) + " findings open, none past its deadline",
+        Common.decide(v, expected, note(co, s), r,
+                "latest check " + last + "; " + (Common.openFindings(checks, asOf) == 0 ? "every finding remedied"
+                        : Common.openFindings(checks, asOf) + " findings open, none past its deadline"
+                        + Common.notYetDue(checks, asOf, true)),
                 "最近一次网站安全检查为" + last + "；发现的隐患均已整改或在整改期限内。", w, checks);
     }
 
@@ -90,7 +120,7 @@ public final class WebsiteChecks {
         BigDecimal max = c.num("maxMinutes");
         String expected = "tampered content stopped within " + Calc.num(max) + " minutes of discovery, as the latest "
                 + "drill or incident shows";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website content that could be tampered with");
         if (w == null) {
             return;
         }
@@ -124,7 +154,7 @@ public final class WebsiteChecks {
                     t.date() + "用时" + Calc.num(t.minutesToStop()) + "分钟才停止发布，超过" + Calc.num(max) + "分钟");
         });
         String mins = String.join(", ", latest.stream().map(t -> Calc.num(t.minutesToStop())).toList());
-        Common.decide(v, expected, items.eval("latest drills or incidents", "最近一次演练或事件"),
+        Common.decide(v, expected, note(co, s), items.eval("latest drills or incidents", "最近一次演练或事件"),
                 "latest " + (Boolean.TRUE.equals(latest.get(0).incident()) ? "incident" : "drill") + " " + last
                         + ": stopped in " + mins + " minutes (limit " + Calc.num(max) + ")",
                 "最近一次（" + last + "）防篡改" + (Boolean.TRUE.equals(latest.get(0).incident()) ? "事件处置" : "演练")
@@ -132,11 +162,14 @@ public final class WebsiteChecks {
                 w, items.cited());
     }
 
-    /** x.4.3.4: trojan protection installed and updated within its policy period. */
+    /** x.4.3.4: trojan protection installed and updated within its policy period (定期: at most a year, P2). */
     public static void trojanProtection(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
-        String expected = "trojan protection software installed and updated within the period the company's policy sets";
-        Website w = website(v, expected, co, s);
+        TrojanProtection t0 = s == null || s.website() == null ? null : s.website().trojanProtection();
+        Common.Period period = Common.Period.regular(t0 == null ? null : t0.updateIntervalDays(),
+                "security.website.trojanProtection.updateIntervalDays");
+        String expected = "trojan protection software installed and updated within " + period.en();
+        Website w = website(v, expected, co, s, "no website to protect against trojans");
         if (w == null) {
             return;
         }
@@ -151,15 +184,15 @@ public final class WebsiteChecks {
         } else if (!t.installed()) {
             r = Eval.fail("no trojan protection installed", "未安装木马防护软件");
         } else {
-            r = Common.withinPolicy(t.lastUpdated(), t.updateIntervalDays(), a.asOf(),
+            r = Common.withinPolicy(t.lastUpdated(), period.days(), a.asOf(),
                     "security.website.trojanProtection.lastUpdated", "security.website.trojanProtection.updateIntervalDays",
                     "last update", "最近一次更新");
         }
         String product = Common.blank(t.product()) ? "" : t.product() + " ";
-        Common.decide(v, expected, r,
-                product + "installed; last updated " + t.lastUpdated() + ", within " + Common.days(t.updateIntervalDays()),
+        Common.decide(v, expected, note(co, s), r,
+                product + "installed; last updated " + t.lastUpdated() + ", within " + period.en(),
                 "已安装木马防护软件" + (Common.blank(t.product()) ? "" : "（" + t.product() + "）") + "，最近一次更新为"
-                        + t.lastUpdated() + "，在规定的" + t.updateIntervalDays() + "天周期内。", t);
+                        + t.lastUpdated() + "，在" + period.zh() + "内。", t);
     }
 
     /** x.4.3.5: a review-and-publish procedure in force, and every logged publication reviewed. */
@@ -167,7 +200,7 @@ public final class WebsiteChecks {
         Verdict v = a.clause(c);
         LocalDate asOf = a.asOf();
         String expected = "a content review and publishing procedure in force, and every published item reviewed";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website content to publish");
         if (w == null) {
             return;
         }
@@ -194,8 +227,8 @@ public final class WebsiteChecks {
             log = items.eval("published items", "发布内容");
         }
         int n = items == null ? 0 : items.size();
-        Common.decide(v, expected, proc.and(log),
-                "procedure issued " + (w.publishingProcedure() == null ? "?" : w.publishingProcedure().issued()) + "; logged items: "
+        Common.decide(v, expected, note(co, s), proc.and(log),
+                "procedure issued " + (w.publishingProcedure() == null ? "" : w.publishingProcedure().issued()) + "; logged items: "
                         + n + ", each reviewed before publication",
                 "已制定网站内容审核和发布制度；记录中" + n + "条发布内容均经审核后发布。",
                 w, items == null ? List.of() : items.cited());
@@ -206,7 +239,7 @@ public final class WebsiteChecks {
         Verdict v = a.clause(c);
         BigDecimal max = c.num("maxMinutes");
         String expected = "automatic homepage monitoring checking at least every " + Calc.num(max) + " minutes";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website homepage to monitor");
         if (w == null) {
             return;
         }
@@ -225,7 +258,7 @@ public final class WebsiteChecks {
                 "checks every " + Calc.num(m.checkIntervalMinutes()) + " minutes (limit " + Calc.num(max) + ")",
                 "检测间隔" + Calc.num(m.checkIntervalMinutes()) + "分钟，超过" + Calc.num(max) + "分钟");
         String tool = Common.blank(m.tool()) ? "" : m.tool() + " ";
-        Common.decide(v, expected, auto.and(interval),
+        Common.decide(v, expected, note(co, s), auto.and(interval),
                 tool + "checks the homepage automatically every " + Calc.num(m.checkIntervalMinutes()) + " minutes",
                 "网站主页由" + (Common.blank(m.tool()) ? "监控工具" : m.tool()) + "自动监控，每"
                         + Calc.num(m.checkIntervalMinutes()) + "分钟检测一次，能在" + Calc.num(max) + "分钟内检测到篡改。", m);
@@ -233,26 +266,31 @@ public final class WebsiteChecks {
 
     /**
      * Third-party assessments (网站 x.4.3.6/x.4.3.7, 网上交易 x.4.4.5/x.4.4.6): one by a qualified firm within the
-     * company's own period, and findings remedied in time.
+     * company's own period, capped at a year (定期, P2), and findings remedied in time.
      */
-    static void thirdParty(Verdict v, LocalDate asOf, String expected, List<SecurityReview> reviews, Integer days,
-                           String path, String en, String zh, Object owner) {
+    static void thirdParty(Verdict v, LocalDate asOf, String expected, List<SecurityReview> reviews, Integer companyDays,
+                           String path, String en, String zh, String[] note, Object owner) {
+        Common.Period period = Common.Period.regular(companyDays, path + ".thirdPartyIntervalDays");
+        Integer days = period.days();
+        String exp = expected + " (the period applied: " + period.en() + ")";
         if (reviews == null) {
-            Common.missing(v, expected, path + ".thirdPartyAssessments", "未提供专业安全机构的评估或扫描记录。", owner);
+            Common.missing(v, exp, path + ".thirdPartyAssessments", "未提供专业安全机构的评估或扫描记录。", owner);
             return;
         }
-        Eval period = days == null
+        Eval periodEval = days == null
                 ? Eval.unknown(path + ".thirdPartyIntervalDays", "the period is not stated", "定期评估的周期未说明")
-                : Common.recentReview(reviews, asOf, asOf.minusDays(days), Common.days(days), days + "天", true,
+                : Common.recentReview(reviews, asOf, asOf.minusDays(days), period.en(), period.zh(), true,
                 path + ".thirdPartyAssessments", en, zh);
-        Eval r = period.and(Common.remediation(reviews, asOf, path + ".thirdPartyAssessments", en, zh + "记录"));
+        Eval r = periodEval.and(Common.remediation(reviews, asOf, path + ".thirdPartyAssessments", en, zh + "记录"));
         LocalDate last = Common.latest(reviews, asOf);
         String firm = reviews.stream().filter(x -> last != null && last.equals(x.date())).map(SecurityReview::performedBy)
-                .filter(x -> !Common.blank(x)).findFirst().orElse("?");
-        Common.decide(v, expected, r,
-                "latest assessment " + last + " by " + firm + ", within " + Common.days(days) + "; findings remedied or within "
-                        + "their deadlines",
-                "最近一次由" + firm + "于" + last + "进行安全评估，在" + days + "天周期内；发现的漏洞均已整改或在整改期限内。",
+                .filter(x -> !Common.blank(x)).findFirst().orElse("a firm not named");
+        String firmZh = reviews.stream().filter(x -> last != null && last.equals(x.date())).map(SecurityReview::performedBy)
+                .filter(x -> !Common.blank(x)).findFirst().orElse("专业安全机构");
+        Common.decide(v, exp, note, r,
+                "latest assessment " + last + " by " + firm + ", within " + period.en() + "; findings remedied or "
+                        + "within their deadlines",
+                "最近一次由" + firmZh + "于" + last + "进行安全评估，在" + period.zh() + "内；发现的漏洞均已整改或在整改期限内。",
                 owner, reviews);
     }
 
@@ -261,12 +299,12 @@ public final class WebsiteChecks {
         Verdict v = a.clause(c);
         String expected = "a security assessment or scan of the website by a qualified firm within the company's "
                 + "period, and its findings remedied in time";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website to assess");
         if (w == null) {
             return;
         }
         thirdParty(v, a.asOf(), expected, w.thirdPartyAssessments(), w.thirdPartyIntervalDays(), "security.website",
-                "third-party website assessments", "网站第三方安全评估", w);
+                "third-party website assessments", "网站第三方安全评估", note(co, s), w);
     }
 
     /** x.4.3.7 (classes 1, 2) / x.4.3.8 (classes 3, 4): backup RTO, and RPO for a website that trades. */
@@ -276,13 +314,21 @@ public final class WebsiteChecks {
         BigDecimal maxRpo = c.num("maxRpoMinutes");
         String expected = "website backup system with RTO <= " + Calc.num(maxRto) + " minutes; RPO <= " + Calc.num(maxRpo)
                 + " minutes when the website has trading functions";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website to back up");
         if (w == null) {
             return;
         }
         WebsiteBackup b = w.backup();
         if (b == null) {
             Common.missing(v, expected, "security.website.backup", "未提供网站备份系统情况。", co, w);
+            return;
+        }
+        if (b.tested() != null && b.tested().isAfter(a.asOf())) {
+            // figures measured after the as-of date tell nothing about the state on it (P3)
+            Common.missing(v, expected, "security.website.backup.tested", "the backup figures were measured on "
+                    + b.tested() + ", after the as-of date " + a.asOf() + ": what the backup system achieved on "
+                    + a.asOf() + " is not known", "网站备份系统的RTO、RPO于" + b.tested() + "测得，晚于评估基准日"
+                    + a.asOf() + "，无法说明基准日的情况。", co, b);
             return;
         }
         Eval rto = b.rtoMinutes() == null
@@ -308,7 +354,7 @@ public final class WebsiteChecks {
         String rpoEn = b.rpoMinutes() == null ? "" : ", RPO " + Calc.num(b.rpoMinutes()) + " minutes";
         String rpoZh = b.rpoMinutes() == null ? "" : "，RPO为" + Calc.num(b.rpoMinutes()) + "分钟";
         String trades = Boolean.TRUE.equals(co.websiteTrading()) ? " (trading website)" : "";
-        Common.decide(v, expected, rto.and(rpo),
+        Common.decide(v, expected, note(co, s), rto.and(rpo),
                 "RTO " + Calc.num(b.rtoMinutes()) + " minutes" + rpoEn + trades + (b.tested() == null ? ""
                         : ", measured " + b.tested()),
                 "网站备份系统RTO为" + Calc.num(b.rtoMinutes()) + "分钟" + rpoZh
@@ -321,7 +367,7 @@ public final class WebsiteChecks {
         LocalDate asOf = a.asOf();
         String expected = "a daily offline backup of the website's data (latest on the as-of date or the day before), "
                 + "media stored securely";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website data to back up");
         if (w == null) {
             return;
         }
@@ -334,6 +380,10 @@ public final class WebsiteChecks {
         if (b.latest() == null) {
             daily = Eval.unknown("security.website.offlineBackup.latest", "latest offline backup not stated",
                     "最近一次离线备份日期未说明");
+        } else if (b.latest().isAfter(asOf)) {
+            daily = Eval.unknown("security.website.offlineBackup.latest", "latest offline backup dated " + b.latest()
+                    + ", after the as-of date " + asOf + ": whether one was made on " + asOf + " or the day before "
+                    + "is not known", "最近一次离线备份日期" + b.latest() + "晚于评估基准日" + asOf + "，无法说明基准日的情况");
         } else {
             daily = Eval.check(Calc.withinDays(b.latest(), asOf, 1),
                     "latest offline backup " + b.latest() + ", not on " + asOf + " or the day before",
@@ -343,7 +393,7 @@ public final class WebsiteChecks {
                 ? Eval.unknown("security.website.offlineBackup.storedSecurely", "media storage not stated", "介质存放情况未说明")
                 : Eval.check(b.storedSecurely(), "offline media not stored securely", "离线介质未安全存放");
         String where = Common.blank(b.storage()) ? "" : " in " + b.storage();
-        Common.decide(v, expected, daily.and(safe),
+        Common.decide(v, expected, note(co, s), daily.and(safe),
                 "latest offline backup " + b.latest() + (Common.blank(b.medium()) ? "" : " on " + b.medium())
                         + "; media stored securely" + where,
                 "网站数据每天离线备份，最近一次为" + b.latest() + "；离线介质安全存放"
@@ -354,7 +404,7 @@ public final class WebsiteChecks {
     public static void webDbSeparation(Assessment a, Clause c, Company co, Security s) {
         Verdict v = a.clause(c);
         String expected = "the website's web service and database service on different servers";
-        Website w = website(v, expected, co, s);
+        Website w = website(v, expected, co, s, "no website services to deploy");
         if (w == null) {
             return;
         }
@@ -387,9 +437,9 @@ public final class WebsiteChecks {
             r = r.and(Eval.check(shared.isEmpty(), "web and database services share " + String.join(", ", sh),
                     "WEB服务与数据库服务部署在同一服务器：" + String.join("、", sh)));
         }
-        String web = w.webServers() == null ? "?" : String.join(", ", w.webServers());
-        String db = w.databaseServers() == null ? "?" : String.join(", ", w.databaseServers());
-        Common.decide(v, expected, r, "web on " + web + "; database on " + db,
+        String web = w.webServers() == null ? "servers not stated" : String.join(", ", w.webServers());
+        String db = w.databaseServers() == null ? "servers not stated" : String.join(", ", w.databaseServers());
+        Common.decide(v, expected, note(co, s), r, "web on " + web + "; database on " + db,
                 "网站WEB服务部署在" + web + "，数据库服务部署在" + db + "，分别部署在不同服务器上。", w);
     }
 }

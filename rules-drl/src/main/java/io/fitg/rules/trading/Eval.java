@@ -15,6 +15,7 @@ public final class Eval {
     private final List<String> failZh = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
     private final List<String> missingZh = new ArrayList<>();
+    private final List<String> missingEn = new ArrayList<>();
     private final List<String> zh = new ArrayList<>();
 
     /** Chinese names of the fields the x.3 checks read, for 情况说明 (未说明…). */
@@ -77,9 +78,23 @@ public final class Eval {
 
     /** The field {@code field} is missing; {@code zhText} names it in Chinese. */
     public Eval missing(String field, String zhText) {
+        return missing(field, zhText, field + " not stated");
+    }
+
+    /**
+     * The value {@code field} would decide is not known; {@code zhText} names it in Chinese and {@code en} says why in
+     * English (given but not counting: "no daily peak in 2026-10", "bandwidthMbps is 0").
+     */
+    public Eval missing(String field, String zhText, String en) {
         missing.add(field);
         missingZh.add(zhText);
+        missingEn.add(en);
         return this;
+    }
+
+    /** Why the item cannot be decided, in English: "realNameVerification not stated, …". */
+    public String missingText() {
+        return String.join(", ", missingEn);
     }
 
     /** Adds a Chinese phrase describing the item's facts. */

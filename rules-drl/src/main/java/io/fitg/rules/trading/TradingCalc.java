@@ -39,10 +39,11 @@ public final class TradingCalc {
      * @param days          trading days with a peak in the month
      * @param sumMbps       sum of the daily peaks
      * @param bandwidthMbps the link's bandwidth
-     * @param missing       why the average cannot be computed (null when it can)
+     * @param missing       the field that would let the average be computed (null when it can)
+     * @param reason        why it cannot, in English ("no daily peak in 2026-10", "bandwidthMbps is 0")
      */
     public record PeakAverage(YearMonth month, int days, BigDecimal sumMbps, BigDecimal bandwidthMbps,
-                              String missing) {
+                              String missing, String reason) {
 
         public boolean known() {
             return missing == null;
@@ -55,8 +56,33 @@ public final class TradingCalc {
 
         /** Average utilisation in percent (display only; 2 decimals). */
         public BigDecimal utilisationPercent() {
-            return sumMbps.multiply(HUNDRED).divide(bandwidthMbps.multiply(BigDecimal.valueOf(days)), 2,
+            return utilisationPercent(2);
+        }
+
+        private BigDecimal utilisationPercent(int scale) {
+            return sumMbps.multiply(HUNDRED).divide(bandwidthMbps.multiply(BigDecimal.valueOf(days)), scale,
                     RoundingMode.HALF_UP);
+        }
+
+        /**
+         * The utilisation as text, "80.00", with more digits where 2 decimals would hide which side of
+         * {@code maxPercent} it lies on (P4: 80.001% is printed "80.001", never "80.00").
+         */
+        public String utilisationText(BigDecimal maxPercent) {
+            boolean above = !atMost(maxPercent);
+            for (int scale = 2; scale < 12; scale++) {
+                BigDecimal shown = utilisationPercent(scale);
+                if (above == (shown.compareTo(maxPercent) > 0)) {
+                    return shown.toPlainString();
+                }
+            }
+            return utilisationPercent(12).toPlainString();
+        }
+
+        /** The average of the daily peaks as text, with more decimals than 3 only when they are needed. */
+        public String averageText() {
+            BigDecimal exact = sumMbps.divide(BigDecimal.valueOf(days), 12, RoundingMode.HALF_UP).stripTrailingZeros();
+            return (exact.scale() <= 3 ? exact : averageMbps()).stripTrailingZeros().toPlainString();
         }
 
         /** {@code average / bandwidth <= maxPercent / 100}, exactly: {@code sum*100 <= max*bandwidth*days}. */
@@ -76,28 +102,41 @@ public final class TradingCalc {
      */
     public static PeakAverage monthlyPeakAverage(List<DailyPeak> peaks, BigDecimal bandwidthMbps, YearMonth month,
                                                  LocalDate asOf) {
-        if (bandwidthMbps == null || bandwidthMbps.signum() <= 0) {
-            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "bandwidthMbps");
+        if (bandwidthMbps == null) {
+            return new PeakAverage(month, 0, BigDecimal.ZERO, null, "bandwidthMbps", "bandwidthMbps not stated");
+        }
+        if (bandwidthMbps.signum() <= 0) {
+            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "bandwidthMbps",
+                    "bandwidthMbps is " + n(bandwidthMbps) + ": no utilisation can be computed");
         }
         if (peaks == null) {
-            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks");
+            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks", "dailyPeaks not stated");
         }
         Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
+        int later = 0;
         for (DailyPeak p : peaks) {
             LocalDate d = p.date();
-            if (d == null || d.isAfter(asOf) || !YearMonth.from(d).equals(month)) {
+            if (d != null && d.isAfter(asOf)) {
+                later++;
+                continue;
+            }
+            if (d == null || !YearMonth.from(d).equals(month)) {
                 continue;
             }
             if (p.peakMbps() == null) {
-                return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks[" + d + "].peakMbps");
+                return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks[" + d + "].peakMbps",
+                        "the peak of " + d + " not stated");
             }
             byDay.merge(d, p.peakMbps(), BigDecimal::max);
         }
         if (byDay.isEmpty()) {
-            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks in " + month);
+            String why = peaks.isEmpty() ? "dailyPeaks is empty"
+                    : "no daily peak in " + month + " (" + peaks.size() + (peaks.size() == 1 ? " peak" : " peaks")
+                    + " given, none in that month" + (later == 0 ? "" : "; " + later + " after " + asOf) + ")";
+            return new PeakAverage(month, 0, BigDecimal.ZERO, bandwidthMbps, "dailyPeaks in " + month, why);
         }
         BigDecimal sum = byDay.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PeakAverage(month, byDay.size(), sum, bandwidthMbps, null);
+        return new PeakAverage(month, byDay.size(), sum, bandwidthMbps, null, null);
     }
 
     /**
@@ -141,15 +180,16 @@ public final class TradingCalc {
 
     /** A number for display without trailing zeros. */
     public static String n(BigDecimal b) {
-        return b == null ? "?" : b.stripTrailingZeros().toPlainString();
+        return b == null ? "not stated" : b.stripTrailingZeros().toPlainString();
     }
 
-    /** The number of different carriers named (trimmed, case-insensitive; blank names do not count). */
+    /** The number of different carriers named (normalised by {@link Carriers}; blank names and negatives do not count). */
     public static int distinctCarriers(java.util.Collection<String> carriers) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String c : carriers) {
-            if (c != null && !c.isBlank()) {
-                out.add(c.strip().toLowerCase(java.util.Locale.ROOT));
+            String k = Carriers.key(c);
+            if (k != null) {
+                out.add(k);
             }
         }
         return out.size();

@@ -88,8 +88,10 @@ public final class TradingChecks {
                 .scope(TradingChecks::coreScope, "core", "core system", "核心系统").zhName(TradingChecks::zh);
     }
 
+    /** The same carrier once normalised (中国电信 = 电信 = China Telecom, P7); a negative names no carrier. */
     private static boolean same(String a, String b) {
-        return a != null && b != null && a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        String ka = Carriers.key(a);
+        return ka != null && ka.equals(Carriers.key(b));
     }
 
     private static Boolean nonEmpty(List<?> l) {
@@ -175,7 +177,7 @@ public final class TradingChecks {
     /** x.3.1.5 不应具有篡改、伪造交易系统数据或其他可能导致数据失真的功能。 */
     public static Check noDataTampering(Trading t) {
         Check c = Check.expecting("no system has a function able to alter or forge trading data");
-        return Each.of(t.systems(), "trading.systems").scope(s -> Boolean.TRUE, "", "system", "系统")
+        return Each.of(t.systems(), "trading.systems").scope(s -> Boolean.TRUE, "", "system", "系统").vacuous()
                 .zhName(TradingChecks::zh).ok("have no function able to alter or forge trading data")
                 .decide(c, s -> {
                     Eval e = new Eval();
@@ -272,10 +274,18 @@ public final class TradingChecks {
         }
         if (vendorCore.isEmpty() && unknown.isEmpty()) {
             if (anyCore) {
-                return c.observed("every core system is developed in house").situation("核心系统均为自主研发，无核心系统供应商。")
-                        .notApplicable("no core-system vendor: every core system is developed in house");
+                // the clause states no condition (no 对于…的): with every core system built in house there is no
+                // core-system vendor to require interfaces from, so it is met, not exempt
+                List<TradingSystem> core = t.systems().stream().filter(x -> Boolean.TRUE.equals(x.coreSystem())).toList();
+                return c.facts(core).observed("every core system (" + Each.ids(core) + ") is developed in house: there "
+                                + "is no core-system vendor to require interfaces from; the clause states no condition, "
+                                + "so it is met")
+                        .situation("核心系统均为自主研发，无核心系统供应商，交易、银期及管理接口由公司自行掌握。").compliant();
             }
-            return c.observed("no core system listed").situation("未列出核心系统。").insufficient("trading.systems (no core system)");
+            return c.observed((t.systems().isEmpty() ? "trading.systems is empty" : "no core system among the "
+                            + t.systems().size() + " entries of trading.systems") + ": no core system, so no vendor is "
+                            + "shown to provide the interfaces")
+                    .situation("未列出核心系统。").nonCompliant();
         }
         Set<VendorInterface> got = EnumSet.noneOf(VendorInterface.class);
         List<String> zhParts = new ArrayList<>();
@@ -355,7 +365,9 @@ public final class TradingChecks {
             }
         }
         if (core.isEmpty() && unknown.isEmpty()) {
-            return c.observed("no core system listed").situation("未列出核心系统。").insufficient("trading.systems (no core system)");
+            return c.observed((t.systems().isEmpty() ? "trading.systems is empty" : "no core system among the "
+                            + t.systems().size() + " entries of trading.systems") + ": no core system opens accounts")
+                    .situation("未列出核心系统。").nonCompliant();
         }
         Set<AccountOpeningChannel> lacking = EnumSet.allOf(AccountOpeningChannel.class);
         lacking.removeAll(got);
@@ -380,49 +392,106 @@ public final class TradingChecks {
                 "不具备链接投资者查询取密钥系统的功能");
     }
 
-    /** "Some core system has …": TRUE when any does; FALSE when every core system is known not to. */
+    /**
+     * "Some core system has …": TRUE when any does; FALSE when every core system is known not to, or when the stated
+     * list has no core system (every futures company has core systems, so the capability is not shown); systems
+     * whose core status is not stated might be core systems and leave it undecided unless one is known to pass.
+     */
     static Check anyCore(Trading t, Check c, Function<TradingSystem, Boolean> test, String field, String okEn,
                          String okZh, String failZh) {
         if (t.systems() == null) {
             return c.observed("trading.systems not stated").situation("未提供核心系统情况。").insufficient("trading.systems");
         }
         Split<TradingSystem> s = Split.of(t.systems(), TradingChecks::coreScope, test);
-        if (s.inScope() == 0 && s.unknown().isEmpty()) {
-            return c.observed("no core system listed").situation("未列出核心系统。").insufficient("trading.systems (no core system)");
-        }
+        List<TradingSystem> maybe = t.systems().stream().filter(x -> x.coreSystem() == null).toList();
         List<String> zh = new ArrayList<>();
         s.pass().forEach(x -> zh.add(zh(x) + okZh));
         s.fail().forEach(x -> zh.add(zh(x) + failZh));
-        s.unknown().forEach(x -> zh.add(zh(x) + "未说明"));
+        s.unknown().forEach(x -> zh.add(zh(x) + (x.coreSystem() == null ? "未说明是否为核心系统" : "未说明是否" + okZh)));
+        if (s.pass().isEmpty() && s.inScope() == 0 && maybe.isEmpty()) {
+            return c.observed((t.systems().isEmpty() ? "trading.systems is empty" : "no core system among the "
+                            + t.systems().size() + " entries of trading.systems") + ": no core system " + okEn)
+                    .situation(t.systems().isEmpty() ? "系统清单为空，没有核心系统。" : "未列出核心系统。").nonCompliant();
+        }
         c.situation(String.join("；", zh) + "。");
-        return switch (s.any()) {
+        if (s.pass().isEmpty() && s.inScope() == 0) {
+            // only systems of unknown core status: they decide whether there is a core system at all
+            List<String> missing = new ArrayList<>();
+            for (TradingSystem x : maybe) {
+                missing.add("trading.systems[" + x.id() + "].core");
+            }
+            return c.facts(maybe).observed("no entry of trading.systems is known to be a core system; "
+                    + String.join(", ", maybe.stream().map(x -> x.id() + ": kind and core not stated").toList()))
+                    .insufficient(String.join(", ", missing));
+        }
+        // a system of unknown core status that passes could be the core system that does
+        List<TradingSystem> maybePass = maybe.stream().filter(x -> Boolean.TRUE.equals(test.apply(x))).toList();
+        Tri any = s.any() == Tri.FALSE && !maybePass.isEmpty() ? Tri.UNKNOWN : s.any();
+        return switch (any) {
             case TRUE -> c.facts(s.pass()).observed(Each.ids(s.pass()) + " " + okEn).compliant();
             case FALSE -> c.facts(s.fail()).observed("no core system " + okEn + " (" + Each.ids(s.fail()) + ")").nonCompliant();
             case UNKNOWN -> {
                 List<String> missing = new ArrayList<>();
-                for (TradingSystem x : s.unknown()) {
-                    missing.add("trading.systems[" + x.id() + "]." + (x.coreSystem() == null ? "core" : field));
+                List<String> why = new ArrayList<>();
+                List<TradingSystem> undecided = new ArrayList<>(s.unknown());
+                undecided.addAll(maybePass);
+                for (TradingSystem x : undecided) {
+                    String f = x.coreSystem() == null ? "core" : field;
+                    missing.add("trading.systems[" + x.id() + "]." + f);
+                    why.add(x.id() + ": " + f + " not stated");
                 }
-                yield c.facts(s.unknown()).observed("not stated for " + Each.ids(s.unknown())).insufficient(String.join(", ", missing));
+                yield c.facts(undecided).observed("no core system is known to " + okEn.replaceFirst("^(\\w+)s ", "$1 ")
+                        + "; " + String.join(", ", why)).insufficient(String.join(", ", missing));
             }
         };
     }
 
-    /** x.3.1.12 对于开展互联网开户的期货公司，互联网开户系统应具有落实开户实名制及投资者适当性制度的功能。 */
+    /**
+     * x.3.1.12 对于开展互联网开户的期货公司，互联网开户系统应具有落实开户实名制及投资者适当性制度的功能。 The condition
+     * follows the records as well as {@code company.internetAccountOpening} (P1): a listed system of kind
+     * {@code internet-account-opening} shows it, and is judged whatever the flag says; NOT_APPLICABLE only when the
+     * flag is false, or unstated with a system list that shows none, and no listed system shows it.
+     */
     public static Check internetAccountOpeningChecks(Trading t, Company co) {
         Check c = Check.expecting("the internet account-opening system verifies real names and applies investor suitability");
-        Boolean online = co == null ? null : co.internetAccountOpening();
-        if (online == null) {
-            return c.observed("whether the company opens accounts over the internet is not stated")
-                    .situation("未说明是否开展互联网开户。").insufficient("company.internetAccountOpening");
+        Boolean flag = co == null ? null : co.internetAccountOpening();
+        List<TradingSystem> systems = t.systems();
+        if (systems == null) {
+            if (Boolean.FALSE.equals(flag)) {
+                return c.observed("no internet account opening (company.internetAccountOpening false)")
+                        .situation("公司未开展互联网开户。").notApplicable("the company does not open accounts over the internet");
+            }
+            return c.observed("trading.systems not stated" + (flag == null
+                            ? ", nor whether the company opens accounts over the internet" : ""))
+                    .situation("未提供互联网开户系统情况。")
+                    .insufficient(flag == null ? "company.internetAccountOpening, trading.systems" : "trading.systems");
         }
-        if (!online) {
-            return c.observed("no internet account opening").situation("公司未开展互联网开户。")
-                    .notApplicable("the company does not open accounts over the internet");
+        List<TradingSystem> iao = systems.stream().filter(x -> x.kind() == SystemKind.INTERNET_ACCOUNT_OPENING).toList();
+        List<TradingSystem> maybe = systems.stream().filter(x -> x.kind() == null).toList();
+        if (iao.isEmpty()) {
+            if (Boolean.FALSE.equals(flag)) {
+                return c.observed("no internet account opening (company.internetAccountOpening false), and no system of "
+                                + "kind internet-account-opening is listed")
+                        .situation("公司未开展互联网开户。").notApplicable("the company does not open accounts over the internet");
+            }
+            if (maybe.isEmpty() && flag == null) {
+                return c.observed("no system of kind internet-account-opening among the " + systems.size()
+                                + " entries of trading.systems (company.internetAccountOpening not stated): the records "
+                                + "show no internet account opening")
+                        .situation("系统清单中没有互联网开户系统，公司未开展互联网开户。")
+                        .notApplicable("no internet account-opening system is listed");
+            }
         }
-        return Each.of(t.systems(), "trading.systems")
+        String note = Boolean.FALSE.equals(flag) && !iao.isEmpty() ? "company.internetAccountOpening is false, but "
+                + Each.ids(iao) + (iao.size() == 1 ? " is an" : " are") + " internet account-opening system"
+                + (iao.size() == 1 ? "" : "s") + ", judged: " : "";
+        Check r = Each.of(systems, "trading.systems")
                 .scope(s -> kindScope(s, SystemKind.INTERNET_ACCOUNT_OPENING), "kind",
                         "internet account-opening system", "互联网开户系统")
+                .noneMissing("company.internetAccountOpening, trading.systems",
+                        "company.internetAccountOpening is true, but no system of kind internet-account-opening is "
+                                + "listed in trading.systems: the two disagree",
+                        "公司称开展互联网开户，但系统清单中没有互联网开户系统，二者不一致。")
                 .zhName(TradingChecks::zh).ok("verify real names and apply suitability").decide(c, s -> {
                     Eval e = new Eval();
                     if (s.realNameVerification() == null) {
@@ -441,6 +510,11 @@ public final class TradingChecks {
                     }
                     return e;
                 });
+        if (!note.isEmpty()) {
+            r.observed(note + r.observed()).situation("公司称未开展互联网开户，但列有互联网开户系统，据此判断：" + r.situation());
+            r.facts(co);
+        }
+        return r;
     }
 
     /** x.3.1.13 交易系统应具有并启用客户交易接入认证功能。 */
@@ -513,8 +587,8 @@ public final class TradingChecks {
     public static Check exchangeCapacity(Trading t) {
         Check c = Check.expecting("the trading system's performance and capacity meet the requirements of every exchange the company is a member of");
         return memberships(t).ok("requirements met").decide(c, ExchangeMembership::capacityMeetsRequirements,
-                "capacityMeetsRequirements", "：交易系统性能和容量达到交易所要求",
-                "performance or capacity below the exchange's requirements", "：交易系统性能和容量未达到交易所要求");
+                "capacityMeetsRequirements", "交易系统性能和容量达到交易所要求",
+                "performance or capacity below the exchange's requirements", "交易系统性能和容量未达到交易所要求");
     }
 
     /** x.3.2.2 应对交易系统的主要业务指标进行实时监控。 */
@@ -543,10 +617,22 @@ public final class TradingChecks {
                         "not recorded", "未记录");
     }
 
-    static Each<TradingLink> links(Trading t, LinkPurpose p) {
+    static Each<TradingLink> links(Trading t, LinkPurpose p, Company co) {
         boolean ex = p == LinkPurpose.EXCHANGE;
-        return Each.of(t.links(), "trading.links").scope(l -> purposeScope(l, p), "purpose",
+        Each<TradingLink> e = Each.of(t.links(), "trading.links").scope(l -> purposeScope(l, p), "purpose",
                 ex ? "exchange link" : "online-trading link", ex ? "接入交易所的交易通信链路" : "网上交易通信链路");
+        if (!ex) {
+            // online trading is presumed of every company; with the flag true the list disagrees with it (P8), with
+            // the flag unstated the gap is missing data (review decision: onlineTrading false is handled before)
+            Boolean online = co == null ? null : co.onlineTrading();
+            e.noneMissing(Boolean.TRUE.equals(online) ? "company.onlineTrading, trading.links" : "company.onlineTrading",
+                    Boolean.TRUE.equals(online) ? "company.onlineTrading is true, but no online-trading link is listed in "
+                            + "trading.links: the two disagree" : "no online-trading link is listed in trading.links, "
+                            + "and whether the company offers online trading (company.onlineTrading) is not stated",
+                    Boolean.TRUE.equals(online) ? "公司开展网上交易，但未列出网上交易通信链路，二者不一致。"
+                            : "未列出网上交易通信链路，也未说明是否开展网上交易。");
+        }
+        return e;
     }
 
     static Eval monitored(TradingLink l) {
@@ -563,7 +649,7 @@ public final class TradingChecks {
     /** x.3.2.4 应对所有接入交易所的交易通信链路进行监控。 */
     public static Check exchangeLinkMonitoring(Trading t) {
         Check c = Check.expecting("every exchange trading link is monitored");
-        return links(t, LinkPurpose.EXCHANGE).ok("monitored").decide(c, TradingChecks::monitored);
+        return links(t, LinkPurpose.EXCHANGE, null).ok("monitored").decide(c, TradingChecks::monitored);
     }
 
     /** x.3.2.5 接入交易所的交易通信链路应达到所有其作为会员的交易所的要求，并采用不同运营商的通讯线路作为备份线路。 */
@@ -625,13 +711,22 @@ public final class TradingChecks {
         }
         if (primaries.isEmpty()) {
             if (noRole.isEmpty()) {
-                e.missing("trading.links (no primary link to " + exchange + ")", "至" + exchange + "的交易通信链路");
+                // links whose purpose or exchanges are not stated might be the missing primary link
+                boolean undecided = links.stream().anyMatch(l -> l.purpose() == null
+                        || (l.purpose() == LinkPurpose.EXCHANGE && l.exchanges() == null));
+                if (undecided || !backups.isEmpty()) {
+                    e.missing("trading.links (no primary link to " + exchange + ")", "至" + exchange + "的主线路",
+                            "no primary link to " + exchange + " is known");
+                } else {
+                    e.fail("no link to " + exchange + " is listed in trading.links", "未列出至" + exchange + "的交易通信链路");
+                }
             }
             return;
         }
         for (TradingLink p : primaries) {
-            if (p.carrier() == null) {
-                e.missing("trading.links[" + p.id() + "].carrier", "链路" + p.id() + "的运营商");
+            if (p.carrier() == null || Carriers.none(p.carrier())) {
+                e.missing("trading.links[" + p.id() + "].carrier", "链路" + p.id() + "的运营商",
+                        p.id() + ": carrier " + (p.carrier() == null ? "not stated" : "'" + p.carrier() + "' names none"));
                 continue;
             }
             TradingLink other = null;
@@ -639,6 +734,8 @@ public final class TradingChecks {
             for (TradingLink b : backups) {
                 if (b.carrier() == null) {
                     backupCarrierUnknown = true;
+                } else if (Carriers.none(b.carrier())) {
+                    continue;   // "无" names no carrier: never a different one
                 } else if (!same(b.carrier(), p.carrier())) {
                     other = b;
                     break;
@@ -684,7 +781,7 @@ public final class TradingChecks {
         if (none != null) {
             return none;
         }
-        return links(t, LinkPurpose.ONLINE_TRADING).ok("monitored").decide(c, TradingChecks::monitored);
+        return links(t, LinkPurpose.ONLINE_TRADING, co).ok("monitored").decide(c, TradingChecks::monitored);
     }
 
     /**
@@ -692,33 +789,32 @@ public final class TradingChecks {
      * complete month before the as-of date, link by link: the average of the daily peaks over the trading days
      * recorded in that month, divided by the link's bandwidth, must not exceed the limit (不超过: equal passes).
      */
-    public static Check linkBandwidth(Trading t, LinkPurpose p, BigDecimal maxPercent, LocalDate asOf) {
+    public static Check linkBandwidth(Trading t, LinkPurpose p, Company co, BigDecimal maxPercent, LocalDate asOf) {
         YearMonth month = TradingCalc.lastCompleteMonth(asOf);
         String what = p == LinkPurpose.EXCHANGE ? "exchange link" : "online-trading link";
         Check c = Check.expecting("monthly average of daily peak bandwidth use <= " + n(maxPercent) + "% on every "
                 + what + " (judged on " + month + ", the last complete month before " + asOf + ")");
-        return links(t, p).ok("within " + n(maxPercent) + "% in " + month).decide(c, l -> {
+        return links(t, p, co).ok("within " + n(maxPercent) + "% in " + month).decide(c, l -> {
             Eval e = new Eval();
             TradingCalc.PeakAverage avg = TradingCalc.monthlyPeakAverage(l.dailyPeaks(), l.bandwidthMbps(), month, asOf);
             if (!avg.known()) {
-                return e.missing(avg.missing());
+                return e.missing(avg.missing(), Eval.zhField(avg.missing()), avg.reason());
             }
+            String pct = avg.utilisationText(maxPercent);
             String zhAvg = month.getYear() + "年" + month.getMonthValue() + "月" + avg.days() + "个交易日峰值平均"
-                    + n(avg.averageMbps()) + "Mbps，带宽" + n(avg.bandwidthMbps()) + "Mbps，使用率"
-                    + avg.utilisationPercent().toPlainString() + "%";
+                    + avg.averageText() + "Mbps，带宽" + n(avg.bandwidthMbps()) + "Mbps，使用率" + pct + "%";
             if (avg.atMost(maxPercent)) {
                 return e.zh(zhAvg);
             }
-            return e.fail("monthly average of daily peaks " + avg.utilisationPercent().toPlainString() + "% in "
-                    + month + " (" + avg.days() + " trading days, average " + n(avg.averageMbps()) + " of "
-                    + n(avg.bandwidthMbps()) + " Mbit/s); must not exceed " + n(maxPercent) + "%",
-                    zhAvg + "，超过" + n(maxPercent) + "%");
+            return e.fail("monthly average of daily peaks " + pct + "% in " + month + " (" + avg.days()
+                    + " trading days, average " + avg.averageText() + " of " + n(avg.bandwidthMbps())
+                    + " Mbit/s); must not exceed " + n(maxPercent) + "%", zhAvg + "，超过" + n(maxPercent) + "%");
         });
     }
 
     /** x.3.2.6 (classes 2–4) exchange links. */
     public static Check exchangeLinkBandwidth(Trading t, BigDecimal maxPercent, LocalDate asOf) {
-        return linkBandwidth(t, LinkPurpose.EXCHANGE, maxPercent, asOf);
+        return linkBandwidth(t, LinkPurpose.EXCHANGE, null, maxPercent, asOf);
     }
 
     /** x.3.2.8 online-trading links (only for companies offering online trading). */
@@ -728,7 +824,7 @@ public final class TradingChecks {
         if (none != null) {
             return none;
         }
-        return linkBandwidth(t, LinkPurpose.ONLINE_TRADING, maxPercent, asOf);
+        return linkBandwidth(t, LinkPurpose.ONLINE_TRADING, co, maxPercent, asOf);
     }
 
     /**
@@ -878,10 +974,20 @@ public final class TradingChecks {
         return d.name() != null ? d.name() + "（" + d.id() + "）" : String.valueOf(d.id());
     }
 
-    /** x.3.3.2 与交易所连接的网络设备应无单点故障。 Every exchange-facing network device has a hot standby peer. */
+    /**
+     * x.3.3.2 与交易所连接的网络设备应无单点故障。 Every exchange-facing network device has a hot standby (or
+     * active-active) peer, and that peer is a device listed in {@code trading.networkDevices}: a hot standby without a
+     * named peer is not shown (INSUFFICIENT_DATA), one whose peer is not listed (or is itself) leaves the device a
+     * single point of failure.
+     */
     public static Check exchangeNetworkNoSpof(Trading t) {
         Check c = Check.expecting("no single point of failure among the network devices connecting to exchanges "
-                + "(each has a hot standby or active-active peer)");
+                + "(each has a hot standby or active-active peer listed among the network devices)");
+        Set<String> listed = new LinkedHashSet<>();
+        if (t.networkDevices() != null) {
+            t.networkDevices().stream().map(NetworkDevice::id).filter(x -> x != null && !x.isBlank())
+                    .forEach(x -> listed.add(x.strip()));
+        }
         return Each.of(t.networkDevices(), "trading.networkDevices")
                 .scope(NetworkDevice::exchangeFacing, "exchangeFacing", "exchange-facing network device",
                         "与交易所连接的网络设备")
@@ -891,7 +997,20 @@ public final class TradingChecks {
                         return e.missing("standby");
                     }
                     return switch (d.standby()) {
-                        case HOT -> e.zh(d.standbyPeer() == null ? "有热备设备" : "与" + d.standbyPeer() + "互为热备");
+                        case HOT -> {
+                            String peer = d.standbyPeer() == null || d.standbyPeer().isBlank() ? null : d.standbyPeer().strip();
+                            if (peer == null) {
+                                yield e.missing("standbyPeer", "热备设备", "standby: hot, but standbyPeer not stated");
+                            }
+                            if (peer.equals(d.id() == null ? null : d.id().strip())) {
+                                yield e.fail("its standby peer is itself: single point of failure", "热备设备为其自身，存在单点故障");
+                            }
+                            if (!listed.contains(peer)) {
+                                yield e.fail("its standby peer " + peer + " is not listed in trading.networkDevices: "
+                                        + "single point of failure", "热备设备" + peer + "不在网络设备清单中，存在单点故障");
+                            }
+                            yield e.zh("与" + peer + "互为热备");
+                        }
                         case COLD -> e.fail("single point of failure: only a cold spare", "仅有冷备件，存在单点故障");
                         case NONE -> e.fail("single point of failure: no standby", "无备份设备，存在单点故障");
                     };
@@ -921,9 +1040,12 @@ public final class TradingChecks {
                 });
     }
 
-    /** x.3.3.4 应使用多个电信运营商的链路作为网上交易的通信链路。 At least two distinct carriers. */
+    /**
+     * x.3.3.4 应使用多个电信运营商的链路作为网上交易的通信链路。 At least two different carriers among the online-trading
+     * links, the names normalised by {@link Carriers} (中国电信 and 电信 are one carrier; 无 is none).
+     */
     public static Check onlineLinkCarriers(Trading t, Company co) {
-        Check c = Check.expecting("online-trading links come from at least 2 telecom carriers");
+        Check c = Check.expecting("online-trading links come from at least 2 different telecom carriers");
         Check none = noOnlineTrading(c, t, co);
         if (none != null) {
             return none;
@@ -934,7 +1056,9 @@ public final class TradingChecks {
         Set<String> carriers = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         List<TradingLink> online = new ArrayList<>();
+        List<TradingLink> maybe = new ArrayList<>();
         List<String> zh = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (TradingLink l : t.links()) {
             Boolean sc = purposeScope(l, LinkPurpose.ONLINE_TRADING);
             if (Boolean.FALSE.equals(sc)) {
@@ -942,24 +1066,43 @@ public final class TradingChecks {
             }
             if (sc == null) {
                 unknown.add("trading.links[" + l.id() + "].purpose");
+                maybe.add(l);
                 continue;
             }
             online.add(l);
             if (l.carrier() == null) {
                 unknown.add("trading.links[" + l.id() + "].carrier");
-                zh.add(l.id() + "未说明运营商");
+                zh.add(l.id() + "：未说明运营商");
+            } else if (Carriers.none(l.carrier())) {
+                notes.add("'" + l.carrier().strip() + "' on " + l.id() + " names no carrier");
+                zh.add(l.id() + "：运营商为“" + l.carrier().strip() + "”，不计");
             } else {
-                carriers.add(l.carrier().strip().toLowerCase(Locale.ROOT));
+                carriers.add(Carriers.key(l.carrier()));
+                if (!Carriers.recognised(l.carrier())) {
+                    notes.add("'" + l.carrier().strip() + "' on " + l.id() + " is not a recognised carrier name, counted "
+                            + "as a carrier of its own (recognised: " + String.join(", ", Carriers.KNOWN) + ")");
+                }
                 zh.add(l.id() + "（" + l.carrier().strip() + "）");
             }
         }
-        if (online.isEmpty() && unknown.isEmpty()) {
-            return c.observed("no online-trading link listed").situation("未列出网上交易通信链路。")
-                    .insufficient("trading.links (no online-trading link)");
+        if (online.isEmpty() && maybe.isEmpty()) {
+            Boolean flag = co == null ? null : co.onlineTrading();
+            return c.observed(Boolean.TRUE.equals(flag) ? "company.onlineTrading is true, but no online-trading link is "
+                            + "listed in trading.links: the two disagree" : "no online-trading link is listed in trading.links, "
+                            + "and whether the company offers online trading (company.onlineTrading) is not stated")
+                    .situation(Boolean.TRUE.equals(flag) ? "公司开展网上交易，但未列出网上交易通信链路，二者不一致。"
+                            : "未列出网上交易通信链路，也未说明是否开展网上交易。")
+                    .insufficient(Boolean.TRUE.equals(flag) ? "company.onlineTrading, trading.links" : "company.onlineTrading");
         }
-        c.facts(online).situation("网上交易通信链路：" + String.join("、", zh) + "，共" + carriers.size() + "家运营商。");
-        String obs = carriers.size() + " carrier(s) on " + online.size() + " online-trading link(s): "
-                + String.join(", ", online.stream().map(l -> l.id() + " (" + (l.carrier() == null ? "carrier not stated" : l.carrier().strip()) + ")").toList());
+        c.facts(online).situation((online.isEmpty() ? "未列出确定的网上交易通信链路" : "网上交易通信链路："
+                + String.join("、", zh) + "，共" + carriers.size() + "家运营商") + "。");
+        String obs = carriers.size() + (carriers.size() == 1 ? " carrier" : " carriers") + " ("
+                + String.join(", ", carriers) + ") on " + online.size() + " online-trading "
+                + (online.size() == 1 ? "link" : "links") + ": "
+                + String.join(", ", online.stream().map(l -> l.id() + " (" + (l.carrier() == null ? "carrier not stated"
+                : l.carrier().strip()) + ")").toList())
+                + (maybe.isEmpty() ? "" : "; purpose not stated for " + Each.ids(maybe))
+                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         if (carriers.size() >= 2) {
             return c.observed(obs).compliant();
         }
