@@ -314,8 +314,20 @@ public final class Training {
                 shortText.add(text);
             }
         }
-        r.observed((shortText.isEmpty() ? "every HQ technology staff member due has " + min + "h, " + law + "h of them on "
-                        + "laws and standards" : "short: " + Texts.list(shortText))
+        // P6: a person whose department is not stated, due and short, would break it if they belong
+        List<StaffMember> maybe = new ArrayList<>();
+        for (StaffMember s : Staffing.maybeHqTech(m.staff(), asOf)) {
+            List<TrainingRecord> mine = attended.getOrDefault(s.id(), List.of());
+            boolean ok = associationHours(mine, s.id(), asOf, new ArrayList<>()).compareTo(minHours) >= 0
+                    && lawHoursReach(mine, s.id(), asOf, minLawHours) == Tri.TRUE;
+            if (!ok && (s.joined() == null || !s.joined().isAfter(windowStart))) {
+                maybe.add(s);
+            }
+        }
+        r.observed((shortText.isEmpty() ? (unknown.isEmpty() && maybe.isEmpty() ? "every HQ technology staff member due has "
+                        + min + "h, " + law + "h of them on laws and standards"
+                        : "no HQ technology staff member due is known to be short") : "short: " + Texts.list(shortText))
+                        + (maybe.isEmpty() ? "" : "; department not stated, short: " + Texts.list(Staffing.ids(maybe)))
                         + (notDue.isEmpty() ? "" : "; in post under two years, not yet due: " + Texts.list(notDue))
                         + (unknown.isEmpty() ? "" : "; not decidable (join date, training details or law hours not "
                         + "stated): " + Texts.list(unknown)))
@@ -324,9 +336,16 @@ public final class Training {
                         : "未达到" + min + "学时或其中法律法规及标准培训不足" + law + "学时的有：" + Texts.zhList(shortText))
                         + (notDue.isEmpty() ? "" : "；到岗不满两年：" + Texts.zhList(notDue)) + "。")
                 .facts(shortIds);
-        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.staff[].joined, management.trainings[].date, hours, organiser, kind, "
-                + "lawAndStandardsHours");
+        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.staff[].joined, management.trainings[].date, hours, organiser, kind, "
+                    + "lawAndStandardsHours");
+        }
+        if (!maybe.isEmpty()) {
+            missing.add(Staffing.deptFields(maybe));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.3
