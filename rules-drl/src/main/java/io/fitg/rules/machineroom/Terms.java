@@ -204,21 +204,19 @@ public final class Terms {
 
     /**
      * Whether one entry is a halon or alternative-gas installation: TRUE by its kind, or by a gas agent when the
-     * kind says nothing else; FALSE for another known kind (a CO2 extinguisher is an extinguisher) or a negative;
-     * null when neither kind nor agent tells.
+     * kind is stated but names nothing else ("fixed system", "自动灭火装置"); FALSE for another known kind (a CO2
+     * extinguisher is an extinguisher) or a negative; null when the kind is not stated and the agent does not rule
+     * a gas out (with a gas agent it may still be an extinguisher).
      */
     public static Boolean gasInstallation(FireSuppression f) {
         FireKind k = fireKind(f.kind());
         if (k != FireKind.UNKNOWN) {
             return k.gasInstallation();
         }
-        if (gasAgent(f.agent())) {
-            return true;
+        if (unstated(f.kind())) {
+            return unstated(f.agent()) || gasAgent(f.agent()) ? null : false;
         }
-        if (unstated(f.kind()) && unstated(f.agent())) {
-            return null;
-        }
-        return false; // another agent, or a kind nobody knows and no gas agent: named, not counted
+        return gasAgent(f.agent()); // a kind nobody knows: its agent decides; without a gas agent named, not counted
     }
 
     /** Whether one entry is a facility at all (not an explicit "none"). */
