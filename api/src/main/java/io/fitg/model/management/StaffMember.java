@@ -37,13 +37,16 @@ public record StaffMember(
         @PersonalData String id,
         @JsonPropertyDescription("Name (pseudonymised in reports with --redact).")
         @PersonalData String name,
-        @JsonPropertyDescription("Works at headquarters (总部).")
+        @JsonPropertyDescription("Works at headquarters (总部). Left out: not stated, and the person may count as "
+                + "HQ technology staff (clauses that could turn on it are INSUFFICIENT_DATA).")
         Boolean hq,
-        @JsonPropertyDescription("Belongs to the HQ technology department (总部技术部门).")
+        @JsonPropertyDescription("Belongs to the HQ technology department (总部技术部门). Left out: not stated, and "
+                + "the person may count (clauses that could turn on it are INSUFFICIENT_DATA).")
         Boolean techDepartment,
         @JsonPropertyDescription("Roles held: security-manager (安全管理人员), network-administrator (网络管理人员), "
-                + "technical-liaison (技术联络员), it-auditor (内部IT审计岗), technician (分支机构技术人员); other "
-                + "roles may be listed and are ignored. An empty list means none of these.")
+                + "technical-liaison (技术联络员/技术联络人), it-auditor (内部IT审计岗), technician (分支机构技术人员); "
+                + "names containing their key words count too (see docs/profile/1-management.md); other roles may be "
+                + "listed and are ignored. An empty list means none of these.")
         List<String> roles,
         @JsonPropertyDescription("Id of the branch office (an entry of branches) the person works at; null for HQ staff.")
         String branchId,
@@ -62,8 +65,8 @@ public record StaffMember(
         Boolean accessRevoked,
         @JsonPropertyDescription("For someone who left: work, documents, keys and equipment were handed over.")
         Boolean handoverDone,
-        @JsonPropertyDescription("Highest education level: doctorate, master, bachelor (大学本科), associate (大专), "
-                + "secondary or other.")
+        @JsonPropertyDescription("Highest education level: doctorate (博士), master (硕士), bachelor (本科/大学本科), "
+                + "associate (大专), secondary (中专/高中) or other (其他); the Chinese names are accepted too.")
         EducationLevel education,
         @JsonPropertyDescription("The major of that degree is related to information technology (信息技术相关专业).")
         Boolean itMajor,

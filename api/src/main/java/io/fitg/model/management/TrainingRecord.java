@@ -33,9 +33,11 @@ public record TrainingRecord(
         @JsonPropertyDescription("Who organised it: futures-association (中国期货业协会; 期货业协会 and 中期协 are read "
                 + "the same), internal, or another organiser's name.")
         String organiser,
-        @JsonPropertyDescription("What it was for: job (岗位培训), technical (技术培训), security (安全教育) or other.")
+        @JsonPropertyDescription("What it was for: job (岗位培训), technical (技术培训), security (安全教育) or other; the "
+                + "Chinese names (岗位培训, 技术培训, 安全教育/安全培训, 其他…) are accepted too.")
         TrainingKind kind,
-        @JsonPropertyDescription("What it covered: machine-room-fire (机房消防), emergency (应急), others as text.")
+        @JsonPropertyDescription("What it covered: machine-room-fire (机房消防; any topic naming 消防, 防火, 灭火 or fire), "
+                + "emergency (应急; any topic naming 应急, 突发, 疏散 or emergency), others as text.")
         List<String> topics,
         @JsonPropertyDescription("Staff ids of the people who attended.")
         List<String> attendees,

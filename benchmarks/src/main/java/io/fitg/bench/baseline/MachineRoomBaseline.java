@@ -117,7 +117,8 @@ final class MachineRoomBaseline {
                 }
                 missing |= !fullKnown;
             }
-            Status best = NO;
+            // every generator the room relies on must give the hours and start within the UPS runtime
+            Status all = YES;
             for (Generator g : ps.generators()) {
                 Status hoursOk = g.continuousHours() == null ? UNKNOWN
                         : Tri.of(g.continuousHours().compareTo(minHours) >= 0);
@@ -129,18 +130,12 @@ final class MachineRoomBaseline {
                 } else {
                     bridged = Tri.of(BigDecimal.valueOf(full).compareTo(g.startMinutes()) > 0);
                 }
-                best = Tri.or(best, Tri.and(hoursOk, bridged));
-                if (g.continuousHours() == null || g.startMinutes() == null) {
-                    missing = true;
-                }
+                all = Tri.and(all, Tri.and(hoursOk, bridged));
             }
-            if (best == YES) {
-                return YES; // a qualifying generator: nothing else matters
-            }
-            if (best == NO || failed) {
+            if (all == NO || failed) {
                 return NO;
             }
-            return missing ? UNKNOWN : YES;
+            return all == YES ? YES : UNKNOWN;
         });
     }
 }

@@ -5,6 +5,7 @@ import io.fitg.api.Status;
 import io.fitg.model.Profile;
 import io.fitg.model.branch.Branch;
 import io.fitg.model.company.Company;
+import io.fitg.model.machineroom.MachineRoom;
 import io.fitg.model.management.FinancialYear;
 import io.fitg.model.management.Management;
 import io.fitg.model.management.StaffMember;
@@ -42,7 +43,15 @@ final class ManagementBaseline {
                 && !Boolean.FALSE.equals(s.techDepartment());
     }
 
-    /** A role given as its code or one of its Chinese names (case and surrounding blanks ignored). */
+    /** Explicit "none" values: never a role. */
+    private static final List<String> NEGATIVES = List.of("无", "没有", "没", "暂无", "否", "不适用", "未配备", "未设置",
+            "未设立", "未设", "未指定", "未开展", "none", "no", "n/a", "na", "nil", "null", "nothing", "not applicable",
+            "-", "--", "/", "—");
+
+    /**
+     * A role given as its code, one of its names, or a name containing one of its key words (case, blanks and
+     * -/_ ignored); an explicit "none" is no role.
+     */
     static boolean hasRole(List<String> roles, String code) {
         if (roles == null) {
             return false;
@@ -51,26 +60,39 @@ final class ManagementBaseline {
             if (r == null) {
                 continue;
             }
-            String v = r.trim().toLowerCase(Locale.ROOT);
-            if (v.equals(code)) {
+            String raw = r.trim().toLowerCase(Locale.ROOT);
+            String v = raw.replaceAll("[-_\\s]+", " ");
+            if (raw.isEmpty() || NEGATIVES.contains(raw) || NEGATIVES.contains(v)) {
+                continue;
+            }
+            if (v.equals(code.replace('-', ' '))) {
                 return true;
             }
-            switch (code) {
-                case NETWORK_ADMINISTRATOR -> {
-                    if (v.equals("网络管理人员") || v.equals("网络管理员") || v.equals("网络管理岗")) {
-                        return true;
-                    }
-                }
-                case TECHNICIAN -> {
-                    if (v.equals("技术人员") || v.equals("分支机构技术人员")) {
-                        return true;
-                    }
-                }
-                default -> {
+            List<String> words = switch (code) {
+                case NETWORK_ADMINISTRATOR -> List.of("网络管理", "网管", "网络运维", "网络工程师", "network admin",
+                        "network manag", "network engineer", "network operat", "netadmin");
+                case TECHNICIAN -> List.of("技术人员", "技术员", "技术支持", "it支持", "technician", "it support",
+                        "tech support");
+                default -> List.of();
+            };
+            for (String w : words) {
+                if (v.contains(w)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** People in post at headquarters (any department). */
+    private static int hqInPost(List<StaffMember> staff, LocalDate asOf) {
+        int n = 0;
+        for (StaffMember s : staff) {
+            if (s.inPostOn(asOf) && Boolean.TRUE.equals(s.hq())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---- x.1.1.2 总部技术部门人员总数占公司总部人数的比例不少于8%
@@ -82,8 +104,8 @@ final class ManagementBaseline {
             return UNKNOWN;
         }
         Integer hq = co.hqHeadcount();
-        if (hq == null || hq == 0) {
-            return UNKNOWN;
+        if (hq == null || hq == 0 || hq < hqInPost(m.staff(), asOf)) {
+            return UNKNOWN; // not stated, or contradicting the roster
         }
         int n = 0;
         int maybe = 0;
@@ -122,8 +144,19 @@ final class ManagementBaseline {
             }
         }
         Status continuous = Tri.of(co.continuousTrading());
+        // the reduction: every machine room hosted and maintained by the host; the company flags only when the
+        // rooms do not say
+        Status fromRooms = p.machineRooms() == null || p.machineRooms().isEmpty() ? UNKNOWN : YES;
+        if (p.machineRooms() != null) {
+            for (MachineRoom r : p.machineRooms()) {
+                Status one = Boolean.FALSE.equals(r.hosted()) || Boolean.FALSE.equals(r.hostMaintainsInfrastructure()) ? NO
+                        : Boolean.TRUE.equals(r.hostMaintainsInfrastructure()) ? YES : UNKNOWN;
+                fromRooms = Tri.and(fromRooms, one);
+            }
+        }
         Status hosted = Tri.of(co.machineRoomHosted());
-        Status reduced = hosted == NO ? NO : Tri.and(hosted, Tri.of(co.hostMaintainsInfrastructure()));
+        Status flags = hosted == NO ? NO : Tri.and(hosted, Tri.of(co.hostMaintainsInfrastructure()));
+        Status reduced = fromRooms != UNKNOWN ? fromRooms : flags;
         // the lowest and highest headcount the unknown conditions allow
         int baseLo = continuous == YES ? minContinuous : continuous == NO ? min : Math.min(min, minContinuous);
         int baseHi = continuous == YES ? minContinuous : continuous == NO ? min : Math.max(min, minContinuous);
@@ -148,13 +181,14 @@ final class ManagementBaseline {
         int holders = 0;
         int unknown = 0;
         for (StaffMember s : m.staff()) {
-            if (!hqTechInPost(s, asOf)) {
-                continue;
-            }
-            if (hasRole(s.roles(), NETWORK_ADMINISTRATOR)) {
-                holders++;
-            } else if (s.roles() == null) {
-                unknown++;
+            if (hqTechInPost(s, asOf)) {
+                if (hasRole(s.roles(), NETWORK_ADMINISTRATOR)) {
+                    holders++;
+                } else if (s.roles() == null) {
+                    unknown++;
+                }
+            } else if (maybeHqTechInPost(s, asOf) && (s.roles() == null || hasRole(s.roles(), NETWORK_ADMINISTRATOR))) {
+                unknown++; // department not stated: might be one of them
             }
         }
         if (holders >= min) {
@@ -236,7 +270,8 @@ final class ManagementBaseline {
         int shortOf = 0;
         int unknown = 0;
         for (StaffMember s : m.staff()) {
-            if (!hqTechInPost(s, asOf)) {
+            boolean maybe = maybeHqTechInPost(s, asOf);
+            if (!hqTechInPost(s, asOf) && !maybe) {
                 continue;
             }
             BigDecimal hours = BigDecimal.ZERO;
@@ -270,7 +305,7 @@ final class ManagementBaseline {
             if (s.joined() != null && s.joined().isAfter(windowStart)) {
                 continue; // in post under two years: not yet due
             }
-            if (uncertain || s.joined() == null) {
+            if (maybe || uncertain || s.joined() == null) {
                 unknown++;
             } else {
                 shortOf++;
@@ -307,14 +342,17 @@ final class ManagementBaseline {
             revenue = revenue == null || f.revenue() == null ? null : revenue.add(f.revenue());
             profit = profit == null || f.netProfit() == null ? null : profit.add(f.netProfit());
         }
-        // the averages share the factor 1/3, so the sums compare exactly
-        if (spend != null && revenue != null && !Tri.shareAtLeast(spend, revenue, revenuePercent)) {
-            return NO; // short of the revenue share whatever the profit
-        }
-        if (spend == null || revenue == null || profit == null) {
+        // the averages share the factor 1/3, so the sums compare exactly; short of either share is short of the
+        // larger one (取二者数额较大者), whatever the other figure
+        if (spend == null) {
             return UNKNOWN;
         }
-        return Tri.of(Tri.shareAtLeast(spend, profit, netProfitPercent)
-                && Tri.shareAtLeast(spend, revenue, revenuePercent));
+        if (revenue != null && !Tri.shareAtLeast(spend, revenue, revenuePercent)) {
+            return NO;
+        }
+        if (profit != null && !Tri.shareAtLeast(spend, profit, netProfitPercent)) {
+            return NO;
+        }
+        return revenue == null || profit == null ? UNKNOWN : YES;
     }
 }

@@ -43,8 +43,8 @@ final class Fixtures {
     }
 
     static FinancialYear year(int y, String spend, String revenue, String profit) {
-        return new FinancialYear(y, new BigDecimal(spend), new BigDecimal(revenue),
-                profit == null ? null : new BigDecimal(profit));
+        return new FinancialYear(y, spend == null ? null : new BigDecimal(spend),
+                revenue == null ? null : new BigDecimal(revenue), profit == null ? null : new BigDecimal(profit));
     }
 
     static Management finances(FinancialYear... years) {

@@ -67,4 +67,42 @@ class ItSpendTest {
         assertThat(ItSpend.check(finances(year(2024, "5000", "100000", "1")), AS_OF, SIX, THREE).status())
                 .isEqualTo(Status.INSUFFICIENT_DATA);
     }
+
+    @Test
+    void shortOfTheProfitShareIsABreachWhateverTheRevenue() {
+        // 599 < 6% of 10000: 取二者数额较大者 can only raise the requirement
+        var r = ItSpend.check(finances(year(2023, "599", null, "10000"), year(2024, "599", null, "10000"),
+                year(2025, "599", null, "10000")), AS_OF, SIX, THREE);
+        assertThat(r.status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(r.observed()).contains("5.99% of it, below 6%").contains("average revenue not stated");
+        var met = ItSpend.check(finances(year(2023, "600", null, "10000"), year(2024, "600", null, "10000"),
+                year(2025, "600", null, "10000")), AS_OF, SIX, THREE);
+        assertThat(met.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(met.missing()).isEqualTo("management.financialYears[2023].revenue, management.financialYears[2024].revenue, "
+                + "management.financialYears[2025].revenue");
+    }
+
+    @Test
+    void insufficientDataNamesTheFieldAndTheYear() {
+        var one = ItSpend.check(finances(year(2023, "5000", "100000", "1000"), year(2024, "5000", null, "1000"),
+                year(2025, "5000", "100000", "1000")), AS_OF, SIX, THREE);
+        assertThat(one.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(one.missing()).isEqualTo("management.financialYears[2024].revenue");
+        var gap = ItSpend.check(finances(year(2024, "5000", "100000", "1")), AS_OF, SIX, THREE);
+        assertThat(gap.missing()).isEqualTo("management.financialYears[2023], management.financialYears[2025]");
+        var spend = ItSpend.check(finances(year(2023, null, "100000", "1"), year(2024, "1", "100000", "1"),
+                year(2025, "1", "100000", "1")), AS_OF, SIX, THREE);
+        assertThat(spend.missing()).isEqualTo("management.financialYears[2023].itSpend");
+    }
+
+    @Test
+    void theTextsNeverRoundABreachAway() {
+        // 899 / 30000 = 2.9966…%: not "3.0%"
+        var r = ItSpend.check(finances(year(2023, "299", "10000", "1000"), year(2024, "300", "10000", "1000"),
+                year(2025, "300", "10000", "1000")), AS_OF, SIX, THREE);
+        assertThat(r.status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(r.observed()).contains("2.997% of it, below 3%").doesNotContain("(3.0%)");
+        assertThat(r.situation()).contains("2.997%").doesNotContain("3.0%，低于");
+        assertThat(r.observed()).contains("average IT spend 299.67").contains("required at least 300");
+    }
 }

@@ -103,4 +103,126 @@ class StaffingTest {
         assertThat(Staffing.minimum(management(staff(12), null), company(false, true, true), AS_OF, 15, 20, 3).status())
                 .isEqualTo(Status.COMPLIANT);
     }
+
+    // ---- x.1.1.3 the hosted-room reduction read from the machine rooms (P1)
+
+    private static io.fitg.model.machineroom.MachineRoom room(String id, Boolean hosted, Boolean hostMaintains) {
+        return new io.fitg.core.io.ProfileReader().parse(("id: " + id + (hosted == null ? "" : "\nhosted: " + hosted)
+                        + (hostMaintains == null ? "" : "\nhostMaintainsInfrastructure: " + hostMaintains) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "t", false, io.fitg.model.machineroom.MachineRoom.class);
+    }
+
+    @Test
+    void theRoomsDecideTheHostedReductionAndTheFlagsOnlyWhenTheyDoNotSay() {
+        var hostedRoom = List.of(room("IDC-1", true, true));
+        // the company flags are not stated (or say the opposite): the rooms decide
+        assertThat(Staffing.reduction(company(true, null, null), hostedRoom).value()).isEqualTo(Tri.TRUE);
+        var contradicted = Staffing.reduction(company(true, false, false), hostedRoom);
+        assertThat(contradicted.value()).isEqualTo(Tri.TRUE);
+        assertThat(contradicted.note()).contains("company.machineRoomHosted is false").contains("IDC-1");
+        // a room of the company's own: no reduction, whatever the flags say
+        var own = Staffing.reduction(company(true, true, true), List.of(room("IDC-1", true, true), room("HQ", false, null)));
+        assertThat(own.value()).isEqualTo(Tri.FALSE);
+        assertThat(own.note()).contains("HQ (own room)");
+        assertThat(Staffing.reduction(company(true, null, null), List.of(room("IDC-1", true, false))).value())
+                .isEqualTo(Tri.FALSE);
+        // the rooms do not say: the flags decide, and with neither it is unknown, naming the fields
+        assertThat(Staffing.reduction(company(true, true, true), List.of(room("R", null, null))).value()).isEqualTo(Tri.TRUE);
+        assertThat(Staffing.reduction(company(true, true, true), List.of()).value()).isEqualTo(Tri.TRUE);
+        var unknown = Staffing.reduction(company(true, null, null), List.of(room("R", true, null)));
+        assertThat(unknown.value()).isEqualTo(Tri.UNKNOWN);
+        assertThat(unknown.missing()).contains("machineRooms[R].hostMaintainsInfrastructure", "company.machineRoomHosted");
+    }
+
+    @Test
+    void theTestersHostedRoomGetsItsReduction() {
+        // 11 − 2 = 9 ≤ 10 HQ technologists (class 2, continuous trading), the host maintaining the only room
+        var m = management(staff(10), null);
+        var co = new Company("c", 125, true, null, null, null, null, null, null, null, null, null);
+        var r = Staffing.minimum(m, co, List.of(room("IDC-1", true, true)), AS_OF, 8, 11, 2);
+        assertThat(r.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(r.observed()).contains("reduced by 2").contains("IDC-1");
+    }
+
+    // ---- P6: people whose department is not stated might count
+
+    private static StaffMember undeclared(String id, List<String> roles) {
+        return new StaffMember(id, id, null, null, roles, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    @Test
+    void aRoleHolderWhoseDepartmentIsNotStatedMakesAShortfallUnknown() {
+        var known = new StaffMember("T1", "T1", true, true, List.of("network-administrator"), null, null, null, true,
+                null, null, null, null, null, null, null, null, null, null);
+        var m = management(List.of(known, undeclared("T2", List.of("network-administrator"))), null);
+        var r = Staffing.role(m, AS_OF, Vocab.NETWORK_ADMINISTRATOR, 2, true);
+        assertThat(r.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(r.missing()).contains("management.staff[T2].hq", "management.staff[T2].techDepartment");
+        // someone outside the department, or without the role, does not
+        var other = management(List.of(known, undeclared("T2", List.of("dba"))), null);
+        assertThat(Staffing.role(other, AS_OF, Vocab.NETWORK_ADMINISTRATOR, 2, true).status()).isEqualTo(Status.NON_COMPLIANT);
+        var dba = new StaffMember("T3", "T3", true, true, List.of("dba"), null, null, null, true,
+                null, null, null, null, null, null, null, null, null, null);
+        assertThat(Staffing.role(management(List.of(known, dba), null), AS_OF, Vocab.NETWORK_ADMINISTRATOR, 2, true)
+                .observed()).contains("T3: 'dba'");
+        assertThat(Staffing.role(m, AS_OF, Vocab.NETWORK_ADMINISTRATOR, 1, true).status()).isEqualTo(Status.COMPLIANT);
+    }
+
+    @Test
+    void rolesAreMatchedGenerously() {
+        for (String v : List.of("技术联络人", "技术联络员", "Technical Liaison", "technical_liaison", "联络员")) {
+            assertThat(Vocab.is(v, Vocab.TECHNICAL_LIAISON)).as(v).isTrue();
+        }
+        assertThat(Vocab.is("网管", Vocab.NETWORK_ADMINISTRATOR)).isTrue();
+        assertThat(Vocab.is("信息安全管理员", Vocab.SECURITY_MANAGER)).isTrue();
+        assertThat(Vocab.is("网络安全管理员", Vocab.NETWORK_ADMINISTRATOR)).isFalse();
+        assertThat(Vocab.is("无", Vocab.TECHNICIAN)).isFalse();
+        assertThat(Vocab.is("应急演练", Vocab.EMERGENCY)).isTrue();
+        assertThat(Vocab.is("机房消防安全", Vocab.MACHINE_ROOM_FIRE)).isTrue();
+        assertThat(Vocab.is("none", Vocab.EMERGENCY)).isFalse();
+    }
+
+    @Test
+    void experienceAndDegreeCountPeopleWhoseDepartmentIsNotStated() {
+        var exp = new StaffMember("U", "U", null, true, List.of(), null, null, null, null, null, null, null, null,
+                EducationLevel.BACHELOR, true, null, LocalDate.of(2010, 1, 1), null, null);
+        var m = management(List.of(tech("T1", null, null, LocalDate.of(2010, 1, 1)), exp), null);
+        assertThat(Staffing.experience(m, AS_OF, 2, 1).status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(Staffing.experience(m, AS_OF, 1, 1).status()).isEqualTo(Status.COMPLIANT);
+        // 1 of 2 known with a degree (50%): an undeclared person without one could bring it below
+        var noDegree = new StaffMember("U", "U", true, null, List.of(), null, null, null, null, null, null, null, null,
+                EducationLevel.ASSOCIATE, false, null, null, null, null);
+        var d = management(List.of(educated("a", EducationLevel.BACHELOR, true), educated("b", EducationLevel.OTHER, true),
+                noDegree), null);
+        assertThat(Staffing.degreeShare(d, AS_OF, new BigDecimal("50")).status()).isEqualTo(Status.INSUFFICIENT_DATA);
+    }
+
+    // ---- x.1.1.2 impossible headcounts (P8: across sections, as-of dependent)
+
+    @Test
+    void aHeadcountBelowTheHqStaffOnTheRosterIsUnknownNamingBoth() {
+        var co = new Company("c", 5, true, false, false, null, null, null, null, null, null, null);
+        var r = Staffing.ratio(management(staff(10), null), co, AS_OF, new BigDecimal("8"));
+        assertThat(r.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(r.missing()).isEqualTo("company.hqHeadcount, management.staff[].hq");
+        assertThat(r.observed()).contains("fewer than the 10 people").doesNotContain("200%");
+        var zero = new Company("c", 0, true, false, false, null, null, null, null, null, null, null);
+        var z = Staffing.ratio(management(List.of(), null), zero, AS_OF, new BigDecimal("8"));
+        assertThat(z.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(z.observed()).contains("hqHeadcount is 0").doesNotContain("not stated");
+        // 10 of 10 at headquarters is possible
+        var ten = new Company("c", 10, true, false, false, null, null, null, null, null, null, null);
+        assertThat(Staffing.ratio(management(staff(10), null), ten, AS_OF, new BigDecimal("8")).status())
+                .isEqualTo(Status.COMPLIANT);
+    }
+
+    @Test
+    void percentagesAreNeverRoundedOntoTheThreshold() {
+        assertThat(Texts.pct(7, 88, new BigDecimal("8"))).isEqualTo("7.95%");
+        assertThat(Texts.pct(8, 100, new BigDecimal("8"))).isEqualTo("8.0%");
+        assertThat(Texts.pct(2997, 100000, new BigDecimal("3"))).isEqualTo("2.997%");
+        assertThat(Texts.pct(12, 150, new BigDecimal("8"))).isEqualTo("8.0%");
+        assertThat(Texts.pct(1, 3, new BigDecimal("8"))).isEqualTo("33.3%");
+    }
 }

@@ -99,6 +99,50 @@ public final class Power {
     }
 
     /**
+     * The shortest continuous supply, in hours, among the room's generators (every generator the room relies on must
+     * hold out); empty when there is no generator or a generator's hours are not stated.
+     */
+    public static Optional<BigDecimal> shortestGeneratorHours(List<Generator> generators) {
+        if (generators == null || generators.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal min = null;
+        for (Generator g : generators) {
+            if (g.continuousHours() == null) {
+                return Optional.empty();
+            }
+            min = min == null || g.continuousHours().compareTo(min) < 0 ? g.continuousHours() : min;
+        }
+        return Optional.of(min);
+    }
+
+    /**
+     * The backup supply, in minutes, of a room on one utility feed (3.2.2.2 备用供电措施能提供…的供电时间), from its
+     * measures together: when the UPS batteries outlast the slowest generator's start ({@code upsMinutes >
+     * startMinutes}, so the supply never breaks), the batteries carry the load until the generators take it, the
+     * generators run their hours, and the charge the batteries have left still follows: UPS runtime + generator hours.
+     * Otherwise each measure counts on its own (the longer of the two). Null parts are measures the room lacks or
+     * does not state.
+     */
+    public static Optional<BigDecimal> backupMinutes(Integer upsMinutes, BigDecimal generatorHours,
+                                                     BigDecimal startMinutes) {
+        BigDecimal best = null;
+        if (upsMinutes != null) {
+            best = BigDecimal.valueOf(upsMinutes);
+        }
+        if (generatorHours != null) {
+            BigDecimal g = minutes(generatorHours);
+            best = best == null || g.compareTo(best) > 0 ? g : best;
+            if (upsMinutes != null && startMinutes != null
+                    && BigDecimal.valueOf(upsMinutes).compareTo(startMinutes) > 0) {
+                BigDecimal together = BigDecimal.valueOf(upsMinutes).add(g);
+                best = together.compareTo(best) > 0 ? together : best;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
      * The longest continuous supply, in hours, any generator of the room can give; empty when there is no
      * generator or a generator's hours are not stated.
      */

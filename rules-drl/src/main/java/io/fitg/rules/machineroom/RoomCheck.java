@@ -90,15 +90,23 @@ public final class RoomCheck {
                     List.copyOf(missing), List.copyOf(cite));
         }
         if (hasMissing()) {
-            String en = (okEn.isEmpty() ? "" : String.join("; ", okEn) + "; ") + "not stated: "
-                    + String.join(", ", missing.stream().map(m -> m.substring(m.indexOf("].") + 2)).toList());
-            zh.add("未提供" + String.join("、", missing.stream().map(m -> Zh.field(m.substring(m.indexOf("].") + 2)))
-                    .toList()) + "信息");
-            return new RoomOutcome(room, RoomOutcome.Kind.UNKNOWN, en, String.join("，", zh), List.copyOf(missing),
+            // an undecided room opens with what is missing, never with a claim that the requirement is met (P4)
+            String en = "not stated: " + String.join(", ", missing.stream().map(RoomCheck::relative).toList())
+                    + (okEn.isEmpty() ? "" : "; stated: " + String.join("; ", okEn));
+            List<String> zhu = new ArrayList<>();
+            zhu.add("未提供" + String.join("、", missing.stream().map(m -> Zh.field(relative(m))).toList()) + "信息");
+            zhu.addAll(zh);
+            return new RoomOutcome(room, RoomOutcome.Kind.UNKNOWN, en, String.join("，", zhu), List.copyOf(missing),
                     List.of());
         }
         return new RoomOutcome(room, RoomOutcome.Kind.MET, String.join("; ", okEn), String.join("，", zh), List.of(),
                 List.of());
+    }
+
+    /** A field path without its {@code machineRooms[...]} prefix. */
+    private static String relative(String path) {
+        int i = path.indexOf("].");
+        return i < 0 ? path : path.substring(i + 2);
     }
 
     /** The clause's own condition does not hold for this room. */

@@ -45,10 +45,11 @@ public final class RoomChecks {
 
     // ---------------------------------------------------------------- x.2.1 基本
 
-    /** Access methods that are not 门禁 (a mechanical lock only). */
-    static final Set<String> NOT_ACCESS_CONTROL = Set.of("key", "mechanical-lock", "lock", "none", "钥匙", "机械锁");
-
-    /** x.2.1.1 机房应为独立封闭区域，并配备门禁。 */
+    /**
+     * x.2.1.1 机房应为独立封闭区域，并配备门禁。 At least one recognised electronic access-control method ({@link Terms#access}):
+     * a mechanical lock, a guard or a visitor book is not 门禁, an explicit "none" is none, and a method the table
+     * does not know is named and not counted.
+     */
     public static RoomOutcome enclosedAccessControl(MachineRoom r) {
         RoomCheck k = new RoomCheck(r);
         k.cond(r.enclosedArea(), "enclosedArea", "independent enclosed area", "为独立封闭区域",
@@ -57,17 +58,40 @@ public final class RoomChecks {
         if (ac == null || ac.methods() == null) {
             k.missing("accessControl.methods");
         } else {
-            List<String> electronic = ac.methods().stream()
-                    .filter(m -> !NOT_ACCESS_CONTROL.contains(m.strip().toLowerCase(Locale.ROOT))).toList();
-            if (ac.methods().isEmpty()) {
-                k.fail("no access control", "未配备门禁");
-            } else if (electronic.isEmpty()) {
-                k.fail("only a mechanical lock (" + String.join(", ", ac.methods()) + "), no access control",
-                        "仅有机械锁，未配备门禁");
-            } else {
+            List<String> electronic = new ArrayList<>();
+            List<String> locks = new ArrayList<>();
+            List<String> guards = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String m : ac.methods()) {
+                switch (Terms.access(m)) {
+                    case ACCESS_CONTROL -> electronic.add(m);
+                    case LOCK -> locks.add(m);
+                    case GUARD -> guards.add(m);
+                    case UNRECOGNISED -> unknown.add(m);
+                    case NONE -> { }
+                }
+            }
+            if (!electronic.isEmpty()) {
                 k.ok("access control by " + String.join(", ", electronic), "配备门禁（" + Zh.words(electronic) + "）");
                 k.cond(ac.allEntrances(), "accessControl.allEntrances", "on every entrance", "覆盖全部出入口",
                         "not every entrance is under access control", "部分出入口未纳入门禁");
+            } else {
+                List<String> en = new ArrayList<>();
+                List<String> zh = new ArrayList<>();
+                if (!locks.isEmpty()) {
+                    en.add("a mechanical lock or key (" + String.join(", ", locks) + ") is not access control");
+                    zh.add("机械锁或钥匙（" + Zh.words(locks) + "）不属于门禁");
+                }
+                if (!guards.isEmpty()) {
+                    en.add(String.join(", ", guards) + " is not access control (门禁)");
+                    zh.add(String.join("、", guards) + "不属于门禁");
+                }
+                for (String u : unknown) {
+                    en.add("'" + u + "' is not a recognised access-control method; recognised: " + Terms.ACCESS_ACCEPTED);
+                    zh.add("“" + u + "”不是可识别的门禁方式");
+                }
+                String why = en.isEmpty() ? "" : " (" + String.join("; ", en) + ")";
+                k.fail("no access control" + why, "未配备门禁" + (zh.isEmpty() ? "" : "（" + String.join("；", zh) + "）"));
             }
         }
         return k.outcome();
@@ -95,56 +119,75 @@ public final class RoomChecks {
         List<FireSuppression> fs = r.fireSuppression();
         if (fs == null) {
             k.missing("fireSuppression");
-        } else if (fs.isEmpty()) {
-            k.fail("no fire-suppression facility", "未配备灭火设施");
+        } else if (fs.stream().noneMatch(Terms::isFacility)) {
+            k.fail("no fire-suppression facility" + (fs.isEmpty() ? "" : " (" + kinds(fs) + ")"), "未配备灭火设施");
         } else {
-            k.ok("fire suppression: " + kinds(fs), "具备灭火设施：" + kindsZh(fs));
+            List<FireSuppression> real = fs.stream().filter(Terms::isFacility).toList();
+            k.ok("fire suppression: " + kinds(real), "具备灭火设施：" + kindsZh(real));
         }
         k.cond(r.emergencyLighting(), "emergencyLighting", "emergency lighting", "具备应急照明",
                 "no emergency lighting", "未配备应急照明");
         return k.outcome();
     }
 
-    /** x.2.1.4 机房应当具备自动灭火设施。 */
+    /**
+     * x.2.1.4 机房应当具备自动灭火设施。 Some entry that discharges automatically; a portable or wheeled extinguisher
+     * never does, so its {@code automatic} need not be stated.
+     */
     public static RoomOutcome automaticFireSuppression(MachineRoom r) {
         RoomCheck k = new RoomCheck(r);
         List<FireSuppression> fs = r.fireSuppression();
         if (fs == null) {
             return k.missing("fireSuppression").outcome();
         }
-        List<FireSuppression> auto = fs.stream().filter(f -> Boolean.TRUE.equals(f.automatic())).toList();
+        List<FireSuppression> auto = fs.stream().filter(f -> Boolean.TRUE.equals(Terms.automatic(f))).toList();
         if (!auto.isEmpty()) {
             return k.ok("automatic fire suppression: " + kinds(auto), "具备自动灭火设施：" + kindsZh(auto)).outcome();
         }
-        if (fs.stream().anyMatch(f -> f.automatic() == null)) {
-            return k.missing("fireSuppression[].automatic").outcome();
+        List<FireSuppression> open = fs.stream().filter(f -> Terms.automatic(f) == null).toList();
+        if (!open.isEmpty()) {
+            for (FireSuppression f : open) {
+                k.missing("fireSuppression[" + (fs.indexOf(f)) + "].automatic");
+            }
+            return k.outcome();
         }
-        return k.fail(fs.isEmpty() ? "no fire-suppression facility" : "no automatic fire suppression (" + kinds(fs)
-                        + " only)",
-                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，无自动灭火设施").outcome();
+        boolean none = fs.stream().noneMatch(Terms::isFacility);
+        return k.fail(none ? "no fire-suppression facility" : "no automatic fire suppression (" + kinds(fs)
+                        + " only, none discharging automatically)",
+                none ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，无自动灭火设施").outcome();
     }
 
-    /** Kinds that are gas fire-extinguishing installations (卤代烷或可替代的其他气体; hot aerosol per GB 50370). */
-    static final Set<String> GAS_KINDS = Set.of("gas", "aerosol", "气体", "气溶胶");
-
-    /** x.2.1.8 机房内应采用卤代烷或可替代的其他气体灭火装置。 */
+    /**
+     * x.2.1.8 机房内应采用卤代烷或可替代的其他气体灭火装置。 A fixed gas installation, by its kind (气体, 气体灭火系统,
+     * 七氟丙烷, aerosol…) or, when the kind says nothing else, by its agent (HFC-227ea, IG541, CO2…); see {@link Terms}.
+     * Extinguishers, sprinklers and water mist are not, whatever their agent.
+     */
     public static RoomOutcome gasFireSuppression(MachineRoom r) {
         RoomCheck k = new RoomCheck(r);
         List<FireSuppression> fs = r.fireSuppression();
         if (fs == null) {
             return k.missing("fireSuppression").outcome();
         }
-        List<FireSuppression> gas = fs.stream()
-                .filter(f -> f.kind() != null && GAS_KINDS.contains(f.kind().strip().toLowerCase(Locale.ROOT))).toList();
+        List<FireSuppression> gas = fs.stream().filter(f -> Boolean.TRUE.equals(Terms.gasInstallation(f))).toList();
         if (!gas.isEmpty()) {
             String agents = String.join(", ", gas.stream().map(f -> f.agent() == null ? f.kind() : f.agent()).toList());
             return k.ok("gas fire suppression (" + agents + ")", "采用气体灭火装置（" + agents + "）").outcome();
         }
-        if (fs.stream().anyMatch(f -> f.kind() == null)) {
-            return k.missing("fireSuppression[].kind").outcome();
+        List<FireSuppression> open = fs.stream().filter(f -> Terms.gasInstallation(f) == null).toList();
+        if (!open.isEmpty()) {
+            for (FireSuppression f : open) {
+                k.missing("fireSuppression[" + fs.indexOf(f) + "].kind");
+            }
+            return k.outcome();
         }
-        return k.fail(fs.isEmpty() ? "no fire-suppression facility" : "no gas fire suppression (" + kinds(fs) + " only)",
-                fs.isEmpty() ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，未采用气体灭火装置").outcome();
+        List<String> unknown = fs.stream().filter(f -> !Terms.unstated(f.kind())
+                        && Terms.fireKind(f.kind()) == Terms.FireKind.UNKNOWN && !Terms.gasAgent(f.agent()))
+                .map(FireSuppression::kind).toList();
+        boolean none = fs.stream().noneMatch(Terms::isFacility);
+        String named = unknown.isEmpty() ? "" : "; " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+                + " not a recognised fire-suppression kind (recognised: " + Terms.FIRE_ACCEPTED + ")";
+        return k.fail((none ? "no fire-suppression facility" : "no gas fire suppression (" + kinds(fs) + " only)") + named,
+                none ? "未配备灭火设施" : "仅有" + kindsZh(fs) + "，未采用气体灭火装置").outcome();
     }
 
     private static String kindsZh(List<FireSuppression> fs) {
@@ -250,34 +293,9 @@ public final class RoomChecks {
         return k.outcome();
     }
 
-    static final Set<String> POWER_INDICATORS = Set.of("utility-power", "mains", "power", "power-distribution",
-            "ups", "battery", "generator", "市电", "配电", "电池", "发电机", "动力");
-    static final Set<String> ENVIRONMENT_INDICATORS = Set.of("temperature", "humidity", "leak", "smoke", "fire",
-            "air-conditioning", "fresh-air", "access", "video", "温度", "湿度", "温湿度", "漏水", "烟感", "消防", "空调",
-            "新风", "门禁", "环境");
-
-    /** The alarm channel names written in the profile that stand for a channel the clause names. */
-    static Set<String> channelSynonyms(String channel) {
-        return switch (channel) {
-            case "sound" -> Set.of("sound", "audible", "audio", "siren", "声音", "声光", "声");
-            case "sms" -> Set.of("sms", "text-message", "短信");
-            default -> Set.of(channel);
-        };
-    }
-
     /** x.2.1.9 核心系统所在机房应配备机房环境动力监测系统，明确监测指标，实现声音和短信等自动报警。 */
     public static RoomOutcome environmentMonitoring(MachineRoom r, List<String> requiredChannels) {
         return environmentMonitoring(r, requiredChannels, null, true);
-    }
-
-    /** The indicator names written in the profile that stand for an indicator group a clause names. */
-    static Set<String> indicatorSynonyms(String group) {
-        return switch (group) {
-            case "power-distribution" -> POWER_INDICATORS;
-            case "air-conditioning" -> Set.of("air-conditioning", "precision-air-conditioning", "空调", "精密空调");
-            case "temperature-humidity" -> Set.of("temperature", "humidity", "温度", "湿度", "温湿度");
-            default -> Set.of(group);
-        };
     }
 
     private static String zhIndicator(String group) {
@@ -330,13 +348,13 @@ public final class RoomChecks {
                     "配备机房环境动力监测系统" + (em.system() == null ? "" : "（" + em.system() + "）"), "", "");
             if (em.indicators() == null) {
                 k.missing("environmentMonitoring.indicators");
-            } else if (em.indicators().isEmpty()) {
-                k.fail("no monitored indicators defined", "未明确监测指标");
+            } else if (em.indicators().stream().allMatch(Terms::isNegative)) {
+                k.fail("no monitored indicators defined" + (em.indicators().isEmpty() ? ""
+                        : " (" + String.join(", ", em.indicators()) + ")"), "未明确监测指标");
             } else if (indicatorGroups != null) {
                 List<String> absent = new ArrayList<>();
                 for (String g : indicatorGroups) {
-                    Set<String> syn = indicatorSynonyms(g);
-                    if (em.indicators().stream().noneMatch(i -> syn.contains(norm(i)))) {
+                    if (em.indicators().stream().noneMatch(i -> Terms.inGroup(i, g))) {
                         absent.add(g);
                     }
                 }
@@ -349,15 +367,17 @@ public final class RoomChecks {
                                     + String.join("、", absent.stream().map(RoomChecks::zhIndicator).toList()));
                 }
             } else {
-                boolean power = em.indicators().stream().anyMatch(i -> POWER_INDICATORS.contains(norm(i)));
-                boolean env = em.indicators().stream().anyMatch(i -> ENVIRONMENT_INDICATORS.contains(norm(i)));
+                boolean power = em.indicators().stream().anyMatch(Terms::powerIndicator);
+                boolean env = em.indicators().stream().anyMatch(Terms::environmentIndicator);
                 String list = String.join(", ", em.indicators());
                 if (power && env) {
                     k.ok("indicators: " + list, "监测指标：" + Zh.words(em.indicators()));
                 } else {
+                    List<String> unknown = Terms.unrecognisedIndicators(em.indicators());
                     k.fail("indicators (" + list + ") lack " + (power ? "" : "power (utility power, UPS…)")
                                     + (!power && !env ? " and " : "") + (env ? "" : "environment (temperature, humidity…)")
-                                    + " indicators",
+                                    + " indicators" + (unknown.isEmpty() ? "" : "; not recognised as either: "
+                                    + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())),
                             "监测指标（" + Zh.words(em.indicators()) + "）未涵盖"
                                     + (power ? "" : "动力（市电、UPS等）") + (!power && !env ? "和" : "")
                                     + (env ? "" : "环境（温湿度等）") + "指标");
@@ -368,19 +388,18 @@ public final class RoomChecks {
             } else if (em.alarmChannels() == null) {
                 k.missing("environmentMonitoring.alarmChannels");
             } else {
-                List<String> absent = new ArrayList<>();
-                for (String ch : requiredChannels) {
-                    Set<String> syn = channelSynonyms(ch);
-                    if (em.alarmChannels().stream().noneMatch(a -> syn.contains(norm(a)))) {
-                        absent.add(ch);
-                    }
-                }
+                Set<String> have = Terms.channels(em.alarmChannels());
+                List<String> absent = requiredChannels.stream().filter(ch -> !have.contains(ch)).toList();
                 String list = String.join(", ", em.alarmChannels());
                 if (absent.isEmpty()) {
                     k.ok("automatic alarms by " + list, "自动报警方式：" + Zh.words(em.alarmChannels()));
                 } else {
-                    k.fail("no automatic " + String.join(" or ", absent) + " alarm (alarms by "
-                                    + (list.isEmpty() ? "none" : list) + ")",
+                    List<String> unknown = Terms.unrecognisedChannels(em.alarmChannels());
+                    k.fail("no automatic " + String.join(" or ", absent) + " alarm ("
+                                    + (list.isEmpty() ? "no alarm channel listed" : "alarms by " + list)
+                                    + (unknown.isEmpty() ? "" : "; not recognised: " + String.join(", ",
+                                    unknown.stream().map(u -> "'" + u + "'").toList()) + "; recognised: sound (声音/声光/蜂鸣), "
+                                    + "sms (短信), light, phone, email, app") + ")",
                             "未实现" + zhChannels(absent) + "自动报警");
                 }
             }
@@ -419,7 +438,9 @@ public final class RoomChecks {
         } else if (Boolean.FALSE.equals(em.installed())) {
             alarm = Tri.FALSE;
         } else {
-            alarm = em.alarmChannels() == null ? Tri.UNKNOWN : Tri.of(!em.alarmChannels().isEmpty());
+            // 声音或短信等: any automatic channel counts, but an explicit "none" is no alarm
+            alarm = em.alarmChannels() == null ? Tri.UNKNOWN
+                    : Tri.of(em.alarmChannels().stream().anyMatch(c -> !Terms.isNegative(c)));
         }
         Tri watch = r.watchDaysPerWeek() == null || r.watchHoursPerDay() == null ? Tri.UNKNOWN
                 : Tri.of(r.watchDaysPerWeek() >= days && r.watchHoursPerDay() >= hours);
@@ -472,7 +493,7 @@ public final class RoomChecks {
                 k.fail(id + " does not stand in an independent enclosed area", id + "未存放在独立封闭区域").cite(id);
             }
         }
-        if (!k.failed()) {
+        if (!k.failed() && !k.hasMissing()) {
             String ids = String.join(", ", ups.stream().map(u -> upsId(u, ups)).toList());
             k.ok(ups.size() + " online UPS (" + ids + ") in an enclosed area",
                     "配备在线UPS " + ups.size() + "台（" + ids + "），存放在独立封闭区域");
@@ -648,50 +669,76 @@ public final class RoomChecks {
         return k.outcome();
     }
 
+    /**
+     * 3.2.2.2's alternative: on a single feed (or dual feeds without automatic transfer), backup supply of more than
+     * {@code hours} (超过: equal is not enough), from the UPS and the generators together ({@link Power#backupMinutes}).
+     */
     private static RoomOutcome dualOrBackup(RoomCheck k, PowerSupply p, Tri dual, String dualEn, String dualZh,
                                             BigDecimal hours) {
         if (dual == Tri.TRUE) {
             return k.ok(dualEn, dualZh).outcome();
         }
-        // the alternative: backup supply of more than `hours` (the longer of the UPS runtime and a generator's hours)
-        Tri backup = Tri.FALSE;
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         BigDecimal need = Power.minutes(hours);
+        Integer rt = null;
         if (p.ups() == null) {
             missing.add("power.ups");
         } else if (!p.ups().isEmpty()) {
-            Optional<Integer> rt = Power.shortestRuntime(p.ups(), false);
-            if (rt.isEmpty()) {
+            Optional<Integer> o = Power.shortestRuntime(p.ups(), false);
+            if (o.isEmpty()) {
                 missing.add("power.ups[].runtimeMinutes");
             } else {
-                en.add("UPS runtime " + rt.get() + " min");
-                zh.add("UPS供电时间" + rt.get() + "分钟");
-                if (BigDecimal.valueOf(rt.get()).compareTo(need) > 0) {
-                    backup = Tri.TRUE;
-                }
+                rt = o.get();
+                en.add("UPS runtime " + rt + " min");
+                zh.add("UPS供电时间" + rt + "分钟");
             }
         }
+        BigDecimal gh = null;
+        BigDecimal start = null;
+        boolean generators = false;
         if (p.generators() == null) {
             missing.add("power.generators");
         } else if (!p.generators().isEmpty()) {
-            Optional<BigDecimal> gh = Power.longestGeneratorHours(p.generators());
-            if (gh.isEmpty()) {
+            generators = true;
+            Optional<BigDecimal> h = Power.shortestGeneratorHours(p.generators());
+            if (h.isEmpty()) {
                 missing.add("power.generators[].continuousHours");
             } else {
-                en.add("generator " + Calc.num(gh.get()) + " h");
-                zh.add("发电机可连续供电" + Calc.num(gh.get()) + "小时");
-                if (Power.moreThanHours(Power.minutes(gh.get()), hours)) {
-                    backup = Tri.TRUE;
-                }
+                gh = h.get();
+                en.add("generator" + (p.generators().size() == 1 ? " " : "s (the shortest) ") + Calc.num(gh) + " h");
+                zh.add("发电机可连续供电" + Calc.num(gh) + "小时");
             }
+            start = Power.slowestGeneratorStart(p.generators()).orElse(null);
         }
-        if (backup != Tri.TRUE && !missing.isEmpty()) {
+        BigDecimal total = Power.backupMinutes(rt, gh, start).orElse(BigDecimal.ZERO);
+        boolean together = rt != null && gh != null && start != null && BigDecimal.valueOf(rt).compareTo(start) > 0;
+        if (together) {
+            en.add("the UPS bridges the generator start (" + Calc.num(start) + " min), so together "
+                    + Calc.num(total) + " min");
+            zh.add("UPS可支撑至发电机启动（" + Calc.num(start) + "分钟），合计可供电" + Calc.num(total) + "分钟");
+        } else if (rt != null && gh != null && start != null) {
+            en.add("the UPS does not outlast the generator start (" + Calc.num(start) + " min), so they do not add up");
+            zh.add("UPS供电时间未超过发电机启动时间（" + Calc.num(start) + "分钟），二者不能连续供电");
+        }
+        Tri backup;
+        if (total.compareTo(need) > 0) {
+            backup = Tri.TRUE;
+        } else if (!missing.isEmpty()) {
             backup = Tri.UNKNOWN;
+        } else if (rt != null && gh != null && start == null
+                && BigDecimal.valueOf(rt).add(Power.minutes(gh)).compareTo(need) > 0) {
+            backup = Tri.UNKNOWN; // together they would last long enough if the UPS bridges the start
+            missing.add("power.generators[].startMinutes");
+        } else {
+            backup = Tri.FALSE;
+        }
+        if (backup == Tri.TRUE) {
+            missing.clear();
         }
         String h = Calc.num(hours);
-        String bEn = en.isEmpty() ? "no backup supply" : String.join(", ", en);
+        String bEn = en.isEmpty() ? (generators ? "generator hours not stated" : "no backup supply") : String.join(", ", en);
         String bZh = zh.isEmpty() ? "无备用供电措施" : String.join("，", zh);
         Tri result = dual.or(backup);
         switch (result) {
@@ -719,7 +766,7 @@ public final class RoomChecks {
         }
         document(k, p.switchoverDrillPolicy(), "power.switchoverDrillPolicy", "switchover-drill policy",
                 "电力设施实时切换演练制度", asOf);
-        recent(k, p.switchoverDrills(), "power.switchoverDrills", "switchover drill", "切换演练", asOf);
+        recent(k, p.switchoverDrills(), "power.switchoverDrills", "switchover drill", "切换演练记录", asOf);
         return k.outcome();
     }
 
@@ -763,7 +810,10 @@ public final class RoomChecks {
         String h = Calc.num(minHours);
         Optional<Integer> upsNow = withUps && p.ups() != null ? Power.shortestRuntime(p.ups(), false) : Optional.empty();
         Optional<Integer> upsMinutes = upsNow.isPresent() ? upsNow : withUps ? full : Optional.empty();
-        Tri best = Tri.FALSE;
+        // every generator the room relies on must give the hours and start within the UPS runtime (as 2.2.2.2 judges
+        // the slowest start): one that does not fails the room even when another would do
+        Tri all = Tri.TRUE;
+        List<String> failing = new ArrayList<>();
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         for (Generator g : p.generators()) {
@@ -780,9 +830,16 @@ public final class RoomChecks {
             if (p.ups() != null && p.ups().isEmpty()) {
                 bridged = Tri.FALSE;
             }
-            best = best.or(hoursOk.and(bridged));
+            Tri ok = hoursOk.and(bridged);
+            all = all.and(ok);
+            if (ok == Tri.FALSE) {
+                failing.add(id + (hoursOk == Tri.FALSE ? " (under " + h + " h" + (withUps ? " with the UPS" : "") + ")"
+                        : " (starts no sooner than the UPS runs out)"));
+                k.cite(id);
+            }
             en.add(id + ": " + (g.continuousHours() == null ? "hours not stated" : Calc.num(g.continuousHours()) + " h")
-                    + ", starts in " + (g.startMinutes() == null ? "? " : Calc.num(g.startMinutes()) + " ") + "min");
+                    + ", " + (g.startMinutes() == null ? "start time not stated"
+                    : "supplies " + Calc.num(g.startMinutes()) + " min after an outage"));
             zh.add(id + "可连续供电" + (g.continuousHours() == null ? "（未说明）" : Calc.num(g.continuousHours()))
                     + "小时，断电后" + (g.startMinutes() == null ? "（未说明）" : Calc.num(g.startMinutes())) + "分钟开始供电");
             if (g.continuousHours() == null) {
@@ -798,20 +855,16 @@ public final class RoomChecks {
                 + (withUps && upsNow.isPresent() ? "，当前负载下" + upsNow.get() + "分钟" : "");
         String gEn = String.join("; ", en) + (upsEn.isEmpty() ? "" : "; " + upsEn);
         String gZh = String.join("，", zh) + (upsZh.isEmpty() ? "" : "，" + upsZh);
-        switch (best) {
+        switch (all) {
             case TRUE -> {
-                // a qualifying generator: what else is missing no longer matters
-                return new RoomCheck(r).ok(gEn + " (>= " + h + " h" + (withUps ? " with the UPS" : "")
-                        + ", UPS outlasts the start)", gZh).outcome();
+                return new RoomCheck(r).ok(gEn + " (every generator >= " + h + " h" + (withUps ? " with the UPS" : "")
+                        + ", and the UPS at full load outlasts every start)", gZh).outcome();
             }
-            case FALSE -> k.fail(gEn + " — no generator gives >= " + h + " h" + (withUps ? " together with the UPS" : "")
-                            + " with its start covered by the UPS at full load",
-                    gZh + "，没有" + (withUps ? "与UPS合计" : "") + "能够连续供电不少于" + h
-                            + "小时且在UPS满负载供电时间内开始供电的发电机");
+            case FALSE -> k.fail(gEn + " — not every generator gives >= " + h + " h" + (withUps ? " together with the UPS" : "")
+                            + " with its start covered by the UPS at full load: " + String.join(", ", failing),
+                    gZh + "，" + String.join("、", failing.stream().map(f -> f.replaceFirst(" \\(.*", "")).toList())
+                            + "未能" + (withUps ? "与UPS合计" : "") + "连续供电不少于" + h + "小时或未能在UPS满负载供电时间内开始供电");
             case UNKNOWN -> k.ok(gEn, gZh);
-        }
-        for (Generator g : p.generators()) {
-            k.cite(genId(g, p.generators()));
         }
         return k.outcome();
     }
@@ -950,7 +1003,7 @@ public final class RoomChecks {
         }
         if (!single.isEmpty()) {
             k.fail("single power feed: " + String.join(", ", single), String.join("、", single) + "为单路供电");
-        } else {
+        } else if (!k.hasMissing()) {
             k.ok("all " + acs.size() + " units on dual power feeds", "全部" + acs.size() + "台空调双路供电");
         }
         return k.outcome();
@@ -1125,21 +1178,44 @@ public final class RoomChecks {
                 || r.facilityMaintainers() == null;
         List<String> uncovered = new ArrayList<>();
         boolean unknown = false;
+        java.util.Set<String> openFields = new java.util.LinkedHashSet<>();
         for (Facility f : fs) {
             Tri t = hostCovers ? Tri.TRUE : Tri.FALSE;
             if (r.maintenanceContracts() != null) {
-                for (MaintenanceContract mc : r.maintenanceContracts()) {
+                for (int i = 0; i < r.maintenanceContracts().size(); i++) {
+                    MaintenanceContract mc = r.maintenanceContracts().get(i);
+                    String at = "maintenanceContracts[" + (mc.provider() == null ? String.valueOf(i) : mc.provider()) + "]";
                     Tri dated = mc.contract() == null || mc.contract().issued() == null ? Tri.UNKNOWN
                             : Tri.of(mc.contract().inForceOn(asOf));
                     Tri cov = mc.covers() == null ? Tri.UNKNOWN : Tri.of(covers(mc.covers(), f));
-                    t = t.or(dated.and(cov));
+                    Tri both = dated.and(cov);
+                    if (both == Tri.UNKNOWN) {
+                        if (dated == Tri.UNKNOWN) {
+                            openFields.add(at + (mc.contract() == null ? ".contract" : ".contract.issued"));
+                        }
+                        if (cov == Tri.UNKNOWN) {
+                            openFields.add(at + ".covers");
+                        }
+                    }
+                    t = t.or(both);
                 }
             }
             if (r.facilityMaintainers() != null) {
-                for (FacilityMaintainer m : r.facilityMaintainers()) {
+                for (int i = 0; i < r.facilityMaintainers().size(); i++) {
+                    FacilityMaintainer m = r.facilityMaintainers().get(i);
+                    String at = "facilityMaintainers[" + (m.name() == null ? String.valueOf(i) : m.name()) + "]";
                     Tri qual = m.qualification() == null ? Tri.UNKNOWN : Tri.of(!m.qualification().isBlank());
                     Tri cov = m.covers() == null ? Tri.UNKNOWN : Tri.of(covers(m.covers(), f));
-                    t = t.or(qual.and(cov));
+                    Tri both = qual.and(cov);
+                    if (both == Tri.UNKNOWN) {
+                        if (qual == Tri.UNKNOWN) {
+                            openFields.add(at + ".qualification");
+                        }
+                        if (cov == Tri.UNKNOWN) {
+                            openFields.add(at + ".covers");
+                        }
+                    }
+                    t = t.or(both);
                 }
             }
             if (t == Tri.FALSE && someSourceUnstated) {
@@ -1159,7 +1235,7 @@ public final class RoomChecks {
         if (r.maintenanceContracts() != null) {
             for (MaintenanceContract mc : r.maintenanceContracts()) {
                 DocumentRecord d = mc.contract();
-                how.add("contract with " + (mc.provider() == null ? "?" : mc.provider())
+                how.add("contract with " + (mc.provider() == null ? "a provider not named" : mc.provider())
                         + (d == null || d.expires() == null ? "" : " until " + d.expires())
                         + (d != null && d.issued() != null && !d.inForceOn(asOf) ? " (not in force)" : ""));
             }
@@ -1173,11 +1249,14 @@ public final class RoomChecks {
             k.fail("without a professional maintainer or a maintenance contract in force: " + String.join(", ", uncovered)
                     + " (" + howEn + ")", howZh + "；" + String.join("、", uncovered) + "无专业维护人员或有效的维护合同");
         } else if (unknown) {
-            k.ok(howEn, howZh);
+            if (!how.isEmpty()) {
+                k.ok(howEn, howZh);
+            }
             if (r.hosted() == null) {
                 k.missing("hosted");
             } else if (hostUnknown(r)) {
-                k.missing(r.hostMaintainsInfrastructure() == null ? "hostMaintainsInfrastructure" : "hostingContract.issued");
+                k.missing(r.hostMaintainsInfrastructure() == null ? "hostMaintainsInfrastructure"
+                        : r.hostingContract() == null ? "hostingContract" : "hostingContract.issued");
             }
             if (r.maintenanceContracts() == null) {
                 k.missing("maintenanceContracts");
@@ -1185,9 +1264,7 @@ public final class RoomChecks {
             if (r.facilityMaintainers() == null) {
                 k.missing("facilityMaintainers");
             }
-            if (!k.hasMissing()) {
-                k.missing("maintenanceContracts[].covers/contract.issued, facilityMaintainers[].qualification/covers");
-            }
+            openFields.forEach(k::missing);
         } else {
             k.ok("all " + fs.size() + " UPS and air-conditioning units covered: " + howEn,
                     "全部" + fs.size() + "台UPS和空调设施均有专业维护：" + howZh);
@@ -1253,7 +1330,7 @@ public final class RoomChecks {
         if (!stale.isEmpty()) {
             k.fail("no maintenance record within the last year: " + String.join(", ", stale),
                     String.join("、", staleZh) + "近一年内无维护记录");
-        } else if (oldest != null) {
+        } else if (oldest != null && !k.hasMissing()) {
             k.ok("every UPS and air-conditioning unit maintained within the last year (the least recent on " + oldest + ")",
                     "全部UPS和空调设施近一年内均有维护记录（最早的最近一次维护为" + oldest + "）");
         }
@@ -1286,10 +1363,15 @@ public final class RoomChecks {
         Optional<LocalDate> last = Calc.latest(records, ActivityRecord::date, asOf);
         if (last.isPresent() && Calc.withinYears(last.get(), asOf, REGULAR_YEARS)) {
             k.ok("latest " + en + " " + last.get(), "最近一次" + zh + "为" + last.get());
+        } else if (records.stream().anyMatch(x -> x.date() == null)) {
+            k.missing(field + "[].date");
         } else if (last.isPresent()) {
-            k.fail("latest " + en + " " + last.get() + ", more than a year ago", "最近一次" + zh + "为" + last.get() + "，已超过一年");
+            k.fail("latest " + en + " " + last.get() + ", more than a year before " + asOf,
+                    "最近一次" + zh + "为" + last.get() + "，距" + asOf + "已超过一年");
+        } else if (!records.isEmpty()) {
+            k.fail("no " + en + " dated on or before " + asOf + " (later ones do not count yet)", "截至" + asOf + "无" + zh);
         } else {
-            k.fail("no " + en + " records", "无" + zh + "记录");
+            k.fail("no " + en + " (none listed)", "无" + zh);
         }
     }
 }

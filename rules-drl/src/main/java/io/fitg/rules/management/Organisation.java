@@ -43,6 +43,12 @@ public final class Organisation {
         }
         List<StaffMember> tech = Staffing.hqTech(m.staff(), asOf);
         Tri fullTime = tech.isEmpty() ? Tri.FALSE : Tri.any(tech, StaffMember::fullTime);
+        // P6: someone whose department is not stated may be the department's full-time technologist
+        List<StaffMember> maybe = Staffing.maybeHqTech(m.staff(), asOf).stream()
+                .filter(s -> !Calc.no(s.fullTime())).toList();
+        if (fullTime == Tri.FALSE && !maybe.isEmpty()) {
+            fullTime = Tri.UNKNOWN;
+        }
         long fullTimeCount = tech.stream().filter(s -> Calc.yes(s.fullTime())).count();
         Tri division = Docs.issuedBy(m.dutyDivision(), asOf);
 
@@ -77,14 +83,17 @@ public final class Organisation {
                         + Docs.describe(m.dutyDivision(), asOf) + "; " + posts.size() + " posts"
                         + (m.jobDescriptions() == null ? ", job descriptions not stated"
                         : undescribed.isEmpty() ? "" : ", without a job description: " + Texts.list(undescribed))
-                        + (noPost.isEmpty() ? "" : "; post not stated for " + Texts.list(noPost)))
+                        + (noPost.isEmpty() ? "" : "; post not stated for " + Texts.list(noPost))
+                        + (fullTime == Tri.UNKNOWN && !maybe.isEmpty() ? "; department not stated for "
+                        + Texts.list(Staffing.ids(maybe)) : ""))
                 .situation("总部技术部门有员工" + tech.size() + "人，其中专职" + fullTimeCount + "人，设" + posts.size() + "个岗位；"
                         + (division == Tri.TRUE ? "已制定职责分工文件" : "未见职责分工文件")
                         + (undescribed.isEmpty() ? "" : "；缺少岗位说明的岗位：" + Texts.zhList(undescribed)) + "。")
                 .facts(m.staff() == null ? List.of() : noPost);
         List<String> missing = new ArrayList<>();
         if (fullTime == Tri.UNKNOWN) {
-            missing.add("management.staff[].fullTime");
+            missing.add(maybe.isEmpty() || tech.stream().anyMatch(t -> t.fullTime() == null)
+                    ? "management.staff[].fullTime" : Staffing.deptFields(maybe));
         }
         if (division == Tri.UNKNOWN) {
             missing.add("management.dutyDivision");
@@ -112,8 +121,9 @@ public final class Organisation {
                     : staff.stream().anyMatch(s -> s.roles() == null) ? Tri.UNKNOWN : Tri.FALSE;
         }
         Tri audited = Docs.doneWithin(m.itAudits(), asOf, REGULAR);
-        r.observed((staff == null ? "staff not stated" : auditors.size() + (auditors.size() == 1 ? " internal IT auditor (" : " internal IT auditors (")
-                        + Texts.list(Staffing.ids(auditors)) + ")") + "; IT audits: " + Docs.latestText(m.itAudits(), asOf))
+        r.observed((staff == null ? "staff not stated" : auditors.size() + (auditors.size() == 1 ? " internal IT auditor" : " internal IT auditors")
+                        + (auditors.isEmpty() ? "" : " (" + Texts.list(Staffing.ids(auditors)) + ")"))
+                        + "; IT audits: " + Docs.latestText(m.itAudits(), asOf))
                 .situation((auditors.isEmpty() ? "未见内部IT审计岗位人员" : "公司设有内部IT审计岗位（" + Texts.zhList(Staffing.ids(auditors)) + "）")
                         + "；" + Docs.latest(m.itAudits() == null ? List.of() : m.itAudits(), asOf)
                         .map(d -> "最近一次IT流程执行情况审计于" + d + "。").orElse("未见IT流程执行情况审计记录。"))

@@ -27,7 +27,7 @@ public final class Providers {
         List<String> unknown = new ArrayList<>();
         for (ServiceProvider p : scope) {
             Tri t = test.apply(p);
-            String name = Objects.requireNonNullElse(p.id(), Objects.requireNonNullElse(p.name(), "?"));
+            String name = Objects.requireNonNullElse(p.id(), Objects.requireNonNullElse(p.name(), "(no id)"));
             if (t == Tri.FALSE) {
                 failing.add(name);
             } else if (t == Tri.UNKNOWN) {
@@ -86,17 +86,39 @@ public final class Providers {
             return r.observed("no provider of a core system").situation("公司核心系统无外部服务提供商。")
                     .notApplicable("no provider of a core system (核心系统的服务提供商)");
         }
+        List<ServiceProvider> unknownWithout = unknownCore.stream()
+                .filter(p -> Docs.anyInForce(p.confidentialityAgreements(), asOf) != Tri.TRUE).toList();
+        if (core.isEmpty()) {
+            // no provider is known to be a core-system one; those not stated might be
+            List<String> names = unknownCore.stream().map(Providers::name).toList();
+            r.observed("no provider stated to provide a core system; coreSystem not stated for " + Texts.list(names)
+                            + (unknownWithout.isEmpty() ? ", each with a confidentiality agreement in force"
+                            : ", without a confidentiality agreement in force: "
+                            + Texts.list(unknownWithout.stream().map(Providers::name).toList())))
+                    .situation("未说明" + Texts.zhList(names) + "是否为核心系统服务提供商"
+                            + (unknownWithout.isEmpty() ? "，均已签署有效的保密协议" : "") + "。");
+            if (unknownWithout.isEmpty()) {
+                // whichever of them are core providers, each has its agreement
+                return r.facts(unknownCore).decide(true);
+            }
+            return r.facts(unknownWithout).insufficient(String.join(", ", unknownWithout.stream()
+                    .map(p -> "management.providers[" + name(p) + "].coreSystem").toList()));
+        }
         Result out = each(m, core, p -> Docs.anyInForce(p.confidentialityAgreements(), asOf), r,
                 "核心系统服务提供商签署了保密协议", "management.providers[].confidentialityAgreements");
-        if (out.status() == io.fitg.api.Status.COMPLIANT && !unknownCore.isEmpty()) {
+        if (out.status() == io.fitg.api.Status.COMPLIANT && !unknownWithout.isEmpty()) {
             // a provider not stated to be core or not might be a core one without an agreement
-            boolean unknownWithout = unknownCore.stream()
-                    .anyMatch(p -> Docs.anyInForce(p.confidentialityAgreements(), asOf) != Tri.TRUE);
-            if (unknownWithout) {
-                return out.facts(unknownCore).insufficient("management.providers[].coreSystem");
-            }
+            return out.observed(out.observed() + "; coreSystem not stated for "
+                            + Texts.list(unknownWithout.stream().map(Providers::name).toList())
+                            + ", without a confidentiality agreement in force")
+                    .facts(unknownWithout).insufficient(String.join(", ", unknownWithout.stream()
+                            .map(p -> "management.providers[" + name(p) + "].coreSystem").toList()));
         }
         return out;
+    }
+
+    private static String name(ServiceProvider p) {
+        return Objects.requireNonNullElse(p.id(), Objects.requireNonNullElse(p.name(), "(no id)"));
     }
 
     // ---------------------------------------------------------------- x.1.4.3

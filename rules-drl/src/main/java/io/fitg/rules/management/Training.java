@@ -95,14 +95,27 @@ public final class Training {
             }
         }
         int trained = people.size() - untrained.size() - unknown.size();
+        // P6: people whose department is not stated (and who are not technicians) may be HQ technologists
+        List<StaffMember> maybe = Staffing.maybeHqTech(m.staff(), asOf).stream()
+                .filter(s -> !Staffing.technologist(s))
+                .filter(s -> hadJobTraining(attended.getOrDefault(s.id(), List.of()), s.id(), asOf) != Tri.TRUE).toList();
         r.observed(trained + " of " + people.size() + " technology staff with job training"
                         + (untrained.isEmpty() ? "" : "; none for " + Texts.list(untrained))
-                        + (unknown.isEmpty() ? "" : "; not stated for " + Texts.list(unknown)))
+                        + (unknown.isEmpty() ? "" : "; not stated for " + Texts.list(unknown))
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(Staffing.ids(maybe))
+                        + ", without job training on record"))
                 .situation("上岗技术人员" + people.size() + "人中" + trained + "人有岗位培训记录"
                         + (untrained.isEmpty() ? "" : "，未见岗位培训记录：" + Texts.zhList(untrained)) + "。")
                 .facts(untrained.isEmpty() ? unknown : untrained);
-        Tri t = !untrained.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.trainings[].kind, date, attendees");
+        Tri t = !untrained.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.trainings[].kind, date, attendees");
+        }
+        if (!maybe.isEmpty()) {
+            missing.add(Staffing.deptFields(maybe));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.2
@@ -225,9 +238,24 @@ public final class Training {
                 shortText.add(s.id() + " " + Calc.num(h) + "h");
             }
         }
-        r.observed((shortText.isEmpty() ? "every HQ technology staff member due has " + min + "h or more"
-                        + (lowest == null ? "" : " (lowest " + Calc.num(lowest) + "h)")
+        // P6: a person whose department is not stated, due and short of the hours, would break it if they belong
+        List<String> maybe = new ArrayList<>();
+        List<StaffMember> maybePeople = new ArrayList<>();
+        for (StaffMember s : Staffing.maybeHqTech(m.staff(), asOf)) {
+            BigDecimal h = associationHours(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, new ArrayList<>());
+            if (h.compareTo(minHours) < 0 && (s.joined() == null || !s.joined().isAfter(windowStart))) {
+                maybe.add(s.id() + " " + Calc.num(h) + "h");
+                maybePeople.add(s);
+            }
+        }
+        r.observed((shortText.isEmpty() ? (tech.isEmpty() ? "no HQ technology staff in post"
+                        : notDue.size() == tech.size() ? "no HQ technology staff member due yet"
+                        : !unknown.isEmpty() || !maybe.isEmpty() ? "no HQ technology staff member due is known to be short"
+                        + (lowest == null ? "" : " (lowest of those with " + min + "h or more: " + Calc.num(lowest) + "h)")
+                        : "every HQ technology staff member due has " + min + "h or more"
+                        + (lowest == null ? "" : " (lowest " + Calc.num(lowest) + "h)"))
                         : "short: " + Texts.list(shortText))
+                        + (maybe.isEmpty() ? "" : "; department not stated, short: " + Texts.list(maybe))
                         + (notDue.isEmpty() ? "" : "; in post under two years, not yet due: " + Texts.list(notDue))
                         + (unknown.isEmpty() ? "" : "; short, with join date or training details not stated: "
                         + Texts.list(unknown)))
@@ -235,8 +263,15 @@ public final class Training {
                         + (shortIds.isEmpty() ? "均达到" + min + "学时" : "未达到" + min + "学时的有：" + Texts.zhList(shortText))
                         + (notDue.isEmpty() ? "" : "；到岗不满两年：" + Texts.zhList(notDue)) + "。")
                 .facts(shortIds);
-        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.staff[].joined, management.trainings[].date, hours, organiser, kind");
+        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.staff[].joined, management.trainings[].date, hours, organiser, kind");
+        }
+        if (!maybePeople.isEmpty()) {
+            missing.add(Staffing.deptFields(maybePeople));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 
     private static Result withLawHours(Management m, LocalDate asOf, BigDecimal minHours, BigDecimal minLawHours) {
@@ -279,8 +314,20 @@ public final class Training {
                 shortText.add(text);
             }
         }
-        r.observed((shortText.isEmpty() ? "every HQ technology staff member due has " + min + "h, " + law + "h of them on "
-                        + "laws and standards" : "short: " + Texts.list(shortText))
+        // P6: a person whose department is not stated, due and short, would break it if they belong
+        List<StaffMember> maybe = new ArrayList<>();
+        for (StaffMember s : Staffing.maybeHqTech(m.staff(), asOf)) {
+            List<TrainingRecord> mine = attended.getOrDefault(s.id(), List.of());
+            boolean ok = associationHours(mine, s.id(), asOf, new ArrayList<>()).compareTo(minHours) >= 0
+                    && lawHoursReach(mine, s.id(), asOf, minLawHours) == Tri.TRUE;
+            if (!ok && (s.joined() == null || !s.joined().isAfter(windowStart))) {
+                maybe.add(s);
+            }
+        }
+        r.observed((shortText.isEmpty() ? (unknown.isEmpty() && maybe.isEmpty() ? "every HQ technology staff member due has "
+                        + min + "h, " + law + "h of them on laws and standards"
+                        : "no HQ technology staff member due is known to be short") : "short: " + Texts.list(shortText))
+                        + (maybe.isEmpty() ? "" : "; department not stated, short: " + Texts.list(Staffing.ids(maybe)))
                         + (notDue.isEmpty() ? "" : "; in post under two years, not yet due: " + Texts.list(notDue))
                         + (unknown.isEmpty() ? "" : "; not decidable (join date, training details or law hours not "
                         + "stated): " + Texts.list(unknown)))
@@ -289,9 +336,16 @@ public final class Training {
                         : "未达到" + min + "学时或其中法律法规及标准培训不足" + law + "学时的有：" + Texts.zhList(shortText))
                         + (notDue.isEmpty() ? "" : "；到岗不满两年：" + Texts.zhList(notDue)) + "。")
                 .facts(shortIds);
-        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.staff[].joined, management.trainings[].date, hours, organiser, kind, "
-                + "lawAndStandardsHours");
+        Tri t = !shortIds.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.staff[].joined, management.trainings[].date, hours, organiser, kind, "
+                    + "lawAndStandardsHours");
+        }
+        if (!maybe.isEmpty()) {
+            missing.add(Staffing.deptFields(maybe));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.3
@@ -387,7 +441,7 @@ public final class Training {
         }
         Tri executed = !notHeld.isEmpty() || emptyPlan ? Tri.FALSE
                 : (itemsUnknown || !unknown.isEmpty()) ? Tri.UNKNOWN : Tri.TRUE;
-        r.observed((current == null ? "no " + year + " plan" : year + " plan issued " + Texts.orDash(current.issued())
+        r.observed((current == null ? "no " + year + " plan" : (current.issued() == null ? year + " plan, issue date not stated" : year + " plan issued " + current.issued())
                         + (emptyPlan ? ", plans no training" : ""))
                         + "; " + due + " planned trainings due by " + asOf
                         + (notHeld.isEmpty() ? "" : ", not held: " + Texts.list(notHeld))
@@ -443,14 +497,26 @@ public final class Training {
             }
         }
         int ok = tech.size() - failing.size() - unknown.size();
+        List<StaffMember> maybe = Staffing.maybeHqTech(m.staff(), asOf).stream()
+                .filter(s -> hadSecurityEducation(attended.getOrDefault(s.id(), List.of()), s.id(), asOf) != Tri.TRUE)
+                .toList();
         r.observed(ok + " of " + tech.size() + " educated in the year to " + asOf
                         + (failing.isEmpty() ? "" : "; missing: " + Texts.list(failing))
-                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
+                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown))
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(Staffing.ids(maybe))
+                        + ", not educated on record"))
                 .situation("近一年内总部技术部门" + tech.size() + "人中" + ok + "人接受了安全教育和培训"
                         + (failing.isEmpty() ? "" : "；未参加：" + Texts.zhList(failing)) + "。")
                 .facts(failing);
-        Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.trainings[].date, kind, attendees");
+        Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.trainings[].date, kind, attendees");
+        }
+        if (!maybe.isEmpty()) {
+            missing.add(Staffing.deptFields(maybe));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 
     /**
@@ -474,6 +540,17 @@ public final class Training {
             }
             return true;
         });
+    }
+
+    /** The topics of the security trainings one person attended in the last year (for naming what was covered). */
+    static List<String> topicsSeen(Collection<TrainingRecord> trainings, LocalDate asOf) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (TrainingRecord t : trainings) {
+            if (t.topics() != null && t.kind() == TrainingKind.SECURITY && Calc.within(t.date(), asOf, Organisation.REGULAR)) {
+                out.addAll(t.topics().stream().filter(java.util.Objects::nonNull).toList());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -514,20 +591,37 @@ public final class Training {
                 boolean noFire = fire == Tri.FALSE;
                 boolean noEmergency = emergency == Tri.FALSE;
                 failingIds.add(s.id());
-                failing.add(s.id() + (noFire && noEmergency ? "" : noFire ? " (no fire content)" : " (no emergency content)"));
-                failingZh.add(s.id() + (noFire && noEmergency ? "" : noFire ? "（缺机房消防内容）" : "（缺应急内容）"));
+                List<String> seen = topicsSeen(attended.getOrDefault(s.id(), List.of()), asOf);
+                boolean noneAtAll = hadSecurityEducation(attended.getOrDefault(s.id(), List.of()), s.id(), asOf) == Tri.FALSE;
+                failing.add(s.id() + (noneAtAll ? " (no security education in the year" : noFire && noEmergency
+                        ? " (no fire or emergency content" : noFire ? " (no fire content" : " (no emergency content")
+                        + (seen.isEmpty() ? ")" : "; topics: " + String.join(", ", seen) + ")"));
+                failingZh.add(s.id() + (noFire && noEmergency ? "（缺机房消防及应急内容）" : noFire ? "（缺机房消防内容）" : "（缺应急内容）"));
             } else if (both == Tri.UNKNOWN) {
                 unknown.add(s.id());
             }
         }
         int ok = tech.size() - failing.size() - unknown.size();
+        List<StaffMember> maybe = Staffing.maybeHqTech(m.staff(), asOf).stream()
+                .filter(s -> securityTopicCovered(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, Vocab.MACHINE_ROOM_FIRE)
+                        .and(securityTopicCovered(attended.getOrDefault(s.id(), List.of()), s.id(), asOf, Vocab.EMERGENCY)) != Tri.TRUE)
+                .toList();
         r.observed(ok + " of " + tech.size() + " covered in the year to " + asOf
                         + (failing.isEmpty() ? "" : "; missing: " + Texts.list(failing))
-                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
+                        + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown))
+                        + (maybe.isEmpty() ? "" : "; department not stated for " + Texts.list(Staffing.ids(maybe))
+                        + ", not covered on record"))
                 .situation("近一年内总部技术部门" + tech.size() + "人中" + ok + "人接受了含机房消防及应急内容的安全教育和培训"
                         + (failing.isEmpty() ? "" : "；未覆盖：" + Texts.zhList(failingZh)) + "。")
                 .facts(failingIds);
-        Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, "management.trainings[].date, kind, topics, attendees");
+        Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() && maybe.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
+        List<String> missing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            missing.add("management.trainings[].date, kind, topics, attendees");
+        }
+        if (!maybe.isEmpty()) {
+            missing.add(Staffing.deptFields(maybe));
+        }
+        return r.decide(t, String.join(", ", missing));
     }
 }
