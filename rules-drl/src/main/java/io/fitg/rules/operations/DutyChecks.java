@@ -7,11 +7,15 @@ import io.fitg.model.operations.OperationRecord;
 import io.fitg.model.operations.Operations;
 import io.fitg.model.operations.OpsPost;
 
+import io.fitg.rules.support.TradingDays;
 import io.fitg.rules.support.Tri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Predicate;
 
 import static io.fitg.rules.operations.OperationsCalc.RECENT_DAYS;
 import static io.fitg.rules.operations.OperationsCalc.document;
@@ -31,6 +35,51 @@ public final class DutyChecks {
 
     private static String windowZh(LocalDate asOf) {
         return "近" + RECENT_DAYS + "天（" + recentFrom(asOf) + "至" + asOf + "）";
+    }
+
+    /** The trading days to judge when only the operations section is at hand (the roster, sheets and records). */
+    static SortedMap<LocalDate, Set<TradingDays.Source>> days(Operations o, LocalDate asOf) {
+        return TradingDays.judged(null, o, null, null, asOf);
+    }
+
+    /**
+     * Every trading day of the window must have a shift that {@code meets}; a day without one fails, unless a shift
+     * of that day {@code mightMeet} (its data is incomplete), which makes it missing data ({@code field}).
+     */
+    static void everyTradingDay(Check k, List<DutyShift> roster, Map<LocalDate, Set<TradingDays.Source>> days,
+                                LocalDate asOf, Predicate<DutyShift> meets, Predicate<DutyShift> mightMeet,
+                                String field, String whatEn, String whatZh) {
+        if (days.isEmpty()) {
+            return;
+        }
+        List<LocalDate> failing = new ArrayList<>();
+        List<LocalDate> unknown = new ArrayList<>();
+        for (LocalDate d : days.keySet()) {
+            List<DutyShift> that = filter(roster, sh -> d.equals(sh.date()));
+            if (that.stream().anyMatch(meets)) {
+                continue;
+            }
+            if (that.stream().anyMatch(mightMeet)) {
+                unknown.add(d);
+            } else {
+                failing.add(d);
+            }
+        }
+        if (!failing.isEmpty()) {
+            k.fail(failing.size() + " of " + days.size() + " trading day(s) in " + window(asOf) + " without " + whatEn
+                            + ": " + Check.list(TradingDays.describe(days, failing), 10),
+                    windowZh(asOf) + "共" + days.size() + "个交易日，其中" + failing.size() + "个交易日无" + whatZh + "："
+                            + Check.listZh(TradingDays.describeZh(days, failing), 10));
+        }
+        if (!unknown.isEmpty()) {
+            k.unknown(field, "for " + Check.list(unknown.stream().map(LocalDate::toString).toList(), 10)
+                            + " the roster does not say whether there was " + whatEn,
+                    Check.listZh(unknown.stream().map(LocalDate::toString).toList(), 10) + "的值班记录未能说明是否有" + whatZh);
+        }
+        if (failing.isEmpty() && unknown.isEmpty()) {
+            k.note("each of the " + days.size() + " trading days in " + window(asOf) + " had " + whatEn,
+                    windowZh(asOf) + "共" + days.size() + "个交易日，每日均有" + whatZh);
+        }
     }
 
     private static List<String> shiftLabels(List<DutyShift> shifts) {
@@ -125,6 +174,15 @@ public final class DutyChecks {
      * without 指定运维值班负责人，运维值班负责人应有备岗).
      */
     public static Check dutySystem(Operations o, LocalDate asOf, boolean dutyLead) {
+        return dutySystem(o, asOf, dutyLead, days(o, asOf));
+    }
+
+    /**
+     * As above, with the trading days the records show ({@link TradingDays}): each must have a trading-hours shift
+     * with someone on duty (保障交易期间有人值守).
+     */
+    public static Check dutySystem(Operations o, LocalDate asOf, boolean dutyLead,
+                                   Map<LocalDate, Set<TradingDays.Source>> tradingDays) {
         Check k = new Check();
         document(k, o.dutySystem(), asOf, "operations.dutySystem", "duty system", "日常值班制度");
         if (o.posts() == null) {
@@ -144,6 +202,10 @@ public final class DutyChecks {
             return k.fail("the duty roster has no shift in " + window(asOf), windowZh(asOf) + "值班表无排班");
         }
         tradingShiftsStaffed(k, shifts, asOf);
+        everyTradingDay(k, shifts, tradingDays, asOf,
+                sh -> Boolean.TRUE.equals(sh.duringTrading()) && sh.staff() != null && !people(sh.staff()).isEmpty(),
+                sh -> !Boolean.FALSE.equals(sh.duringTrading()) && (sh.staff() == null || !people(sh.staff()).isEmpty()),
+                "operations.dutyRoster[].duringTrading/staff", "a trading-hours shift with someone on duty", "交易时段值守班次");
         return k;
     }
 
@@ -249,7 +311,7 @@ public final class DutyChecks {
     }
 
     static String opLabel(OperationRecord r) {
-        return r.date() + " " + (r.kind() == null ? "?" : r.kind().name()) + " (operator "
+        return r.date() + " " + (r.kind() == null ? "operation of unstated kind" : r.kind().name()) + " (operator "
                 + (OperationsCalc.given(r.operator()) ? r.operator() : "unsigned") + ", reviewer "
                 + (OperationsCalc.given(r.reviewer()) ? r.reviewer() : "none") + ")";
     }
@@ -290,6 +352,15 @@ public final class DutyChecks {
      * 设置运维值班电话).
      */
     public static Check onSiteSupport(Operations o, LocalDate asOf, boolean dutyPhone) {
+        return onSiteSupport(o, asOf, dutyPhone, days(o, asOf));
+    }
+
+    /**
+     * As above, with the trading days the records show ({@link TradingDays}): each must have a trading-hours shift
+     * with staff on site (交易运行期间应有现场保障人员).
+     */
+    public static Check onSiteSupport(Operations o, LocalDate asOf, boolean dutyPhone,
+                                      Map<LocalDate, Set<TradingDays.Source>> tradingDays) {
         Check k = new Check();
         if (!dutyPhone) {
             // not asked for
@@ -331,6 +402,13 @@ public final class DutyChecks {
             k.note("all " + trading.size() + " trading-hours shifts in " + window(asOf) + " had staff on site",
                     windowZh(asOf) + "交易时段班次" + trading.size() + "个，均有现场保障人员");
         }
+        everyTradingDay(k, shifts, tradingDays, asOf,
+                sh -> Boolean.TRUE.equals(sh.duringTrading()) && Boolean.TRUE.equals(sh.onSite())
+                        && sh.staff() != null && !people(sh.staff()).isEmpty(),
+                sh -> !Boolean.FALSE.equals(sh.duringTrading()) && !Boolean.FALSE.equals(sh.onSite())
+                        && (sh.staff() == null || !people(sh.staff()).isEmpty()),
+                "operations.dutyRoster[].duringTrading/onSite/staff", "a trading-hours shift with staff on site",
+                "交易时段现场保障人员");
         return k;
     }
 
@@ -349,6 +427,11 @@ public final class DutyChecks {
 
     /** 双人日常值班: every shift of the last 30 days has at least {@code min} different people on duty. */
     public static Check doubleDuty(Operations o, LocalDate asOf, int min) {
+        return doubleDuty(o, asOf, min, days(o, asOf));
+    }
+
+    /** As above, with the trading days the records show ({@link TradingDays}): each must have a shift on the roster. */
+    public static Check doubleDuty(Operations o, LocalDate asOf, int min, Map<LocalDate, Set<TradingDays.Source>> tradingDays) {
         Check k = new Check();
         if (o.dutyRoster() == null) {
             return k.missing("operations.dutyRoster", "值班表");
@@ -374,6 +457,9 @@ public final class DutyChecks {
             k.note("all " + shifts.size() + " shifts in " + window(asOf) + " had at least " + min + " people on duty",
                     windowZh(asOf) + "共" + shifts.size() + "个班次，均为" + min + "人及以上值班");
         }
+        // a day with thin shifts only is reported above; here: trading days with no shift at all
+        everyTradingDay(k, shifts, tradingDays, asOf, sh -> true, sh -> false, "operations.dutyRoster",
+                "a duty shift on the roster", "值班排班");
         return k;
     }
 
@@ -411,24 +497,47 @@ public final class DutyChecks {
         List<String> ok = new ArrayList<>();
         List<String> short_ = new ArrayList<>();
         boolean unknown = false;
+        List<String> shortZh = new ArrayList<>();
+        List<String> unknownFields = new ArrayList<>();
         for (Monitor m : ms) {
-            if (m.hoursPerDay() == null || m.daysPerWeek() == null) {
+            // 连续监控: watched continuously (in real time) around the clock; alarms and recording are x.5.2.4's words
+            // for core and network systems, not this clause's
+            boolean hoursKnown = m.hoursPerDay() != null && m.daysPerWeek() != null;
+            boolean allDay = hoursKnown && m.hoursPerDay() >= hours && m.daysPerWeek() >= 7;
+            if ((hoursKnown && !allDay) || Boolean.FALSE.equals(m.realTime())) {
+                List<String> why = new ArrayList<>();
+                List<String> whyZh = new ArrayList<>();
+                if (hoursKnown && !allDay) {
+                    why.add(m.hoursPerDay() + " h a day, " + m.daysPerWeek() + " days a week");
+                    whyZh.add("每天" + m.hoursPerDay() + "小时、每周" + m.daysPerWeek() + "天");
+                }
+                if (Boolean.FALSE.equals(m.realTime())) {
+                    why.add("not real-time (not continuous)");
+                    whyZh.add("非实时（不连续）");
+                }
+                short_.add(m.label() + " " + String.join(", ", why));
+                shortZh.add(m.label() + String.join("、", whyZh));
+            } else if (!hoursKnown || m.realTime() == null) {
                 unknown = true;
-            } else if (m.hoursPerDay() >= hours && m.daysPerWeek() >= 7) {
-                ok.add(m.label());
+                if (!hoursKnown) {
+                    unknownFields.add("operations.monitors[" + m.label() + "].hoursPerDay/daysPerWeek");
+                }
+                if (m.realTime() == null) {
+                    unknownFields.add("operations.monitors[" + m.label() + "].realTime");
+                }
             } else {
-                short_.add(m.label() + " " + m.hoursPerDay() + " h a day, " + m.daysPerWeek() + " days a week");
+                ok.add(m.label());
             }
         }
         if (!ok.isEmpty()) {
-            k.note(en + " watched " + hours + " hours a day, every day, by " + String.join(", ", ok),
-                    zh + "由" + String.join("、", ok) + "实现" + hours + "小时连续监控");
+            k.note(en + " watched continuously (in real time) " + hours + " hours a day, every day, by " + String.join(", ", ok),
+                    zh + "由" + String.join("、", ok) + "实现" + hours + "小时连续实时监控");
         } else if (unknown) {
-            k.unknown("operations.monitors[" + target + "].hoursPerDay", en + " monitoring hours not stated",
-                    zh + "监控时段未说明");
+            k.unknown(String.join(", ", unknownFields), en + " monitoring: whether it is real-time or its hours not stated",
+                    zh + "监控是否实时或监控时段未说明");
         } else {
-            k.fail(en + " not watched " + hours + " hours a day every day: " + String.join("; ", short_),
-                    zh + "未实现" + hours + "小时连续监控：" + String.join("；", short_));
+            k.fail(en + " not watched continuously " + hours + " hours a day every day: " + String.join("; ", short_),
+                    zh + "未实现" + hours + "小时连续监控：" + String.join("；", shortZh));
         }
     }
 
