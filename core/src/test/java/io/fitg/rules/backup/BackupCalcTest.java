@@ -188,11 +188,12 @@ class BackupCalcTest {
             assertThat(BackupCalc.sharePct(d("4999.99"), d("10000"))).isEqualTo("49.9999%");
             assertThat(BackupCalc.sharePct(d("6000"), d("10000"))).isEqualTo("60%");
             assertThat(BackupCalc.sharePct(d("5000"), d("10000"))).isEqualTo("50%");
-            // 50.001% rounds to 50%, which is on the same (compliant) side
-            assertThat(BackupCalc.sharePct(d("5000.1"), d("10000"))).isEqualTo("50%");
+            // 50.001% would read as exactly the threshold: shown with the digits that put it above
+            assertThat(BackupCalc.sharePct(d("5000.1"), d("10000"))).isEqualTo("50.001%");
             assertThat(BackupCalc.beside(d("99.9999"), d("100"))).isEqualTo("99.9999");
             assertThat(BackupCalc.beside(d("99.996"), d("100"))).isEqualTo("99.996");
-            assertThat(BackupCalc.beside(d("100.004"), d("100"))).isEqualTo("100");
+            assertThat(BackupCalc.beside(d("100.004"), d("100"))).isEqualTo("100.004");
+            assertThat(BackupCalc.beside(d("100.5"), d("100"))).isEqualTo("100.5");
         }
     }
 
