@@ -90,7 +90,24 @@ final class OperationsBaseline {
                 thin++;
             }
         }
-        return shifts == 0 ? NO : Tri.every(thin, unstated);
+        if (shifts == 0) {
+            return NO;
+        }
+        // every trading day the records show has a shift (P10)
+        int bare = 0;
+        for (LocalDate d : TradingDayRecords.judged(p, asOf)) {
+            boolean any = false;
+            for (DutyShift s : o.dutyRoster()) {
+                if (d.equals(s.date())) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                bare++;
+            }
+        }
+        return Tri.every(thin + bare, unstated);
     }
 
     /** Different non-blank names (surrounding blanks ignored), counted up to {@link #ON_DUTY}. */
