@@ -3,12 +3,15 @@ package io.fitg.bench.baseline;
 import io.fitg.api.Clause;
 import io.fitg.api.Status;
 import io.fitg.model.Profile;
+import io.fitg.model.management.StaffMember;
 import io.fitg.model.operations.DutyShift;
 import io.fitg.model.operations.LogStore;
 import io.fitg.model.operations.Operations;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.fitg.bench.baseline.Tri.NO;
 import static io.fitg.bench.baseline.Tri.UNKNOWN;
@@ -74,10 +77,14 @@ final class OperationsBaseline {
         if (o == null || o.dutyRoster() == null) {
             return UNKNOWN;
         }
+        // the people on a shift count when on the staff roster and in post on its day (P5); without the roster
+        // they cannot be checked
+        List<StaffMember> roster = p.management() == null ? null : p.management().staff();
         LocalDate from = asOf.minusDays(RECENT_DAYS);
         int shifts = 0;
         int thin = 0;
         int unstated = 0;
+        boolean unverified = false;
         for (DutyShift s : o.dutyRoster()) {
             if (!Tri.between(s.date(), from, asOf)) {
                 continue;
@@ -86,7 +93,24 @@ final class OperationsBaseline {
             List<String> staff = s.staff();
             if (staff == null) {
                 unstated++;
-            } else if (distinctPeople(staff) < ON_DUTY) {
+                continue;
+            }
+            Set<String> names = new HashSet<>();
+            for (String n : staff) {
+                if (!Tri.blank(n)) {
+                    names.add(n.strip());
+                }
+            }
+            int counted = 0;
+            for (String n : names) {
+                if (roster == null) {
+                    unverified = true;
+                    counted++;
+                } else if (inPost(roster, n, s.date())) {
+                    counted++;
+                }
+            }
+            if (counted < ON_DUTY) {
                 thin++;
             }
         }
@@ -107,23 +131,16 @@ final class OperationsBaseline {
                 bare++;
             }
         }
-        return Tri.every(thin + bare, unstated);
+        return Tri.every(thin + bare, unstated + (unverified ? 1 : 0));
     }
 
-    /** Different non-blank names (surrounding blanks ignored), counted up to {@link #ON_DUTY}. */
-    private static int distinctPeople(List<String> names) {
-        String first = null;
-        for (String n : names) {
-            if (Tri.blank(n)) {
-                continue;
-            }
-            String v = n.strip();
-            if (first == null) {
-                first = v;
-            } else if (!first.equals(v)) {
-                return 2;
+    private static boolean inPost(List<StaffMember> roster, String ref, LocalDate day) {
+        for (StaffMember m : roster) {
+            boolean named = (m.name() != null && m.name().strip().equals(ref)) || (m.id() != null && m.id().strip().equals(ref));
+            if (named && m.inPostOn(day)) {
+                return true;
             }
         }
-        return first == null ? 0 : 1;
+        return false;
     }
 }

@@ -783,6 +783,11 @@ public final class DailyChecks {
      * company flag says; no tool listed is missing data.
      */
     public static Check automatedOpsTools(io.fitg.model.company.Company co, Operations o, LocalDate asOf) {
+        return automatedOpsTools(co, o, asOf, People.UNCHECKED);
+    }
+
+    /** As above, the tools' managers checked against the staff roster, in post on {@code asOf} (P5). */
+    public static Check automatedOpsTools(io.fitg.model.company.Company co, Operations o, LocalDate asOf, People pp) {
         Boolean flag = co == null ? null : co.usesAutomatedOpsTools();
         if (o == null || o.automationTools() == null) {
             Check k = new Check();
@@ -807,7 +812,9 @@ public final class DailyChecks {
             k.note("company.usesAutomatedOpsTools not stated; operations.automationTools lists " + Check.list(names, 10),
                     "公司未说明是否采用自动化运维工具，自动化运维工具清单列有" + Check.listZh(names, 10));
         }
-        return automatedOpsTools(k, o, asOf);
+        automatedOpsTools(k, o, asOf, pp);
+        pp.report(k, "the tools' managers", "工具管理人员");
+        return k;
     }
 
     /**
@@ -815,10 +822,10 @@ public final class DailyChecks {
      * and every adjustment under change management. (NOT_APPLICABLE is decided in the rule from the company.)
      */
     public static Check automatedOpsTools(Operations o, LocalDate asOf) {
-        return automatedOpsTools(new Check(), o, asOf);
+        return automatedOpsTools(new Check(), o, asOf, People.UNCHECKED);
     }
 
-    private static Check automatedOpsTools(Check k, Operations o, LocalDate asOf) {
+    private static Check automatedOpsTools(Check k, Operations o, LocalDate asOf, People pp) {
         if (o.automationTools() == null) {
             return k.missing("operations.automationTools", "自动化运维工具清单");
         }
@@ -833,8 +840,16 @@ public final class DailyChecks {
             } else if (people(t.managers()).isEmpty()) {
                 k.fail(n + " has no dedicated manager", n + "无专门的管理人员");
             } else {
-                k.note(n + " managed by " + String.join(", ", people(t.managers())),
-                        n + "由" + String.join("、", people(t.managers())) + "专门管理");
+                List<String> whyEn = new ArrayList<>();
+                List<String> whyZh = new ArrayList<>();
+                Set<String> managers = pp.inPost(t.managers(), asOf, whyEn, whyZh);
+                if (managers.isEmpty()) {
+                    k.fail(n + " has no dedicated manager in post: " + String.join("; ", whyEn),
+                            n + "无在岗的专门管理人员：" + String.join("；", whyZh));
+                } else {
+                    k.note(n + " managed by " + String.join(", ", managers),
+                            n + "由" + String.join("、", managers) + "专门管理");
+                }
             }
             document(k, t.safeguards(), asOf, "operations.automationTools[" + n + "].safeguards",
                     n + " safeguarding procedure", n + "安全稳定运行保障机制");
