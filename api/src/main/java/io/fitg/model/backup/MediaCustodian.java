@@ -17,9 +17,10 @@ import java.time.LocalDate;
  */
 public record MediaCustodian(
         @JsonPropertyDescription("the person's name") @PersonalData String name,
-        @JsonPropertyDescription("employee number, as in the management staff roster") @PersonalData String staffId,
+        @JsonPropertyDescription("employee number, as in the management staff roster (management.staff); the custodian "
+                + "must be on the roster (by this id, else by name) and in post on the as-of date") @PersonalData String staffId,
         @JsonPropertyDescription("the post, e.g. 备份管理员") String position,
-        @JsonPropertyDescription("when the person was designated") LocalDate appointedOn) implements Identified {
+        @JsonPropertyDescription("when the person was designated; needed to show the designation stood on the as-of date") LocalDate appointedOn) implements Identified {
 
     @Override
     public String id() {

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  */
 public record Operations(
         @JsonPropertyDescription("the duty system document (日常值班制度): title, issued, revised; a document given "
-                + "without an issued date has not been issued")
+                + "without an issued date is missing data unless marked draft: true (not issued)")
         DocumentRecord dutySystem,
         @JsonPropertyDescription("operations posts with their holders and backups: the operations support post, the "
                 + "duty lead, and the network, host, database and application posts")

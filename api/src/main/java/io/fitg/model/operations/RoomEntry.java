@@ -36,8 +36,9 @@ public record RoomEntry(
         Boolean duringTrading,
         @JsonPropertyDescription("who approved the entry (审批); leave out when it was not approved")
         @PersonalData String approvedBy,
-        @JsonPropertyDescription("the technology-department person who accompanied the visitor (陪同); leave out "
-                + "when nobody did")
+        @JsonPropertyDescription("the technology-department person who accompanied the visitor (陪同), by name or "
+                + "staff id as on the staff roster (management.staff), where they must be in post on the day and in the "
+                + "technology department; leave out when nobody did")
         String escortedBy,
         @JsonPropertyDescription("whether the person brought equipment in or took it out")
         Boolean carriedEquipment,

@@ -16,7 +16,6 @@ import io.fitg.model.common.DocumentRecord;
 import io.fitg.model.company.Company;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,18 +38,17 @@ final class BackupBaseline {
 
     // ---- x.6.1.5 每日应对结算后数据进行备份，网站数据应按照备份计划进行备份
 
-    /** The day before the as-of date, moved back over a weekend (no settlement on Saturdays and Sundays). */
-    static LocalDate dailyWindowStart(LocalDate asOf) {
-        LocalDate d = asOf.minusDays(1);
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
+    /** The day before the as-of date, moved back over weekends and the company's listed closures. */
+    static LocalDate dailyWindowStart(LocalDate asOf, Company co) {
+        return TradingDayRecords.previous(asOf, co);
     }
 
     private static Status inForce(DocumentRecord d, LocalDate asOf) {
-        if (d == null || d.issued() == null) {
+        if (d == null) {
             return UNKNOWN;
+        }
+        if (d.issued() == null) {
+            return Boolean.TRUE.equals(d.draft()) ? NO : UNKNOWN;
         }
         return Tri.of(d.inForceOn(asOf));
     }
@@ -66,7 +64,7 @@ final class BackupBaseline {
         if (runs == null) {
             s = UNKNOWN;
         } else {
-            LocalDate from = dailyWindowStart(asOf);
+            LocalDate from = dailyWindowStart(asOf, co);
             boolean any = false;
             boolean ok = false;
             boolean undecided = false;
@@ -87,6 +85,27 @@ final class BackupBaseline {
             if (!any) {
                 s = NO;
             }
+            // every trading day the records show has a successful backup (P10)
+            int failed = 0;
+            int unknown = 0;
+            for (LocalDate d : TradingDayRecords.judged(p, asOf)) {
+                boolean good = false;
+                boolean open = false;
+                for (BackupRun r : runs) {
+                    if (d.equals(r.date())) {
+                        good |= Boolean.TRUE.equals(r.successful());
+                        open |= r.successful() == null;
+                    }
+                }
+                if (!good) {
+                    if (open) {
+                        unknown++;
+                    } else {
+                        failed++;
+                    }
+                }
+            }
+            s = Tri.and(s, Tri.every(failed, unknown));
         }
         if (!Tri.flag(c, "websiteBackup", true)) {
             return s;
@@ -124,12 +143,12 @@ final class BackupBaseline {
         Integer months = b.restoreVerificationIntervalMonths();
         if (months == null) {
             s = UNKNOWN;
-        } else if (months > 12 || months < 1) {
-            s = NO; // not a regular (at least yearly) interval
+        } else if (months < 1) {
+            s = NO; // no period
         } else if (b.restoreVerifications() == null) {
             s = UNKNOWN;
         } else {
-            LocalDate from = asOf.minusMonths(months);
+            LocalDate from = asOf.minusMonths(Math.min(months, 12)); // 定期: at most a year (P2)
             boolean within = false;
             for (ActivityRecord r : b.restoreVerifications()) {
                 if (Tri.between(r.date(), from, asOf)) {

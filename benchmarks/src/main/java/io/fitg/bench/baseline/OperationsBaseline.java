@@ -3,12 +3,15 @@ package io.fitg.bench.baseline;
 import io.fitg.api.Clause;
 import io.fitg.api.Status;
 import io.fitg.model.Profile;
+import io.fitg.model.management.StaffMember;
 import io.fitg.model.operations.DutyShift;
 import io.fitg.model.operations.LogStore;
 import io.fitg.model.operations.Operations;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.fitg.bench.baseline.Tri.NO;
 import static io.fitg.bench.baseline.Tri.UNKNOWN;
@@ -74,10 +77,14 @@ final class OperationsBaseline {
         if (o == null || o.dutyRoster() == null) {
             return UNKNOWN;
         }
+        // the people on a shift count when on the staff roster and in post on its day (P5); without the roster
+        // they cannot be checked
+        List<StaffMember> roster = p.management() == null ? null : p.management().staff();
         LocalDate from = asOf.minusDays(RECENT_DAYS);
         int shifts = 0;
         int thin = 0;
         int unstated = 0;
+        boolean unverified = false;
         for (DutyShift s : o.dutyRoster()) {
             if (!Tri.between(s.date(), from, asOf)) {
                 continue;
@@ -86,27 +93,54 @@ final class OperationsBaseline {
             List<String> staff = s.staff();
             if (staff == null) {
                 unstated++;
-            } else if (distinctPeople(staff) < ON_DUTY) {
+                continue;
+            }
+            Set<String> names = new HashSet<>();
+            for (String n : staff) {
+                if (!Tri.blank(n)) {
+                    names.add(n.strip());
+                }
+            }
+            int counted = 0;
+            for (String n : names) {
+                if (roster == null) {
+                    unverified = true;
+                    counted++;
+                } else if (inPost(roster, n, s.date())) {
+                    counted++;
+                }
+            }
+            if (counted < ON_DUTY) {
                 thin++;
             }
         }
-        return shifts == 0 ? NO : Tri.every(thin, unstated);
-    }
-
-    /** Different non-blank names (surrounding blanks ignored), counted up to {@link #ON_DUTY}. */
-    private static int distinctPeople(List<String> names) {
-        String first = null;
-        for (String n : names) {
-            if (Tri.blank(n)) {
-                continue;
+        if (shifts == 0) {
+            return NO;
+        }
+        // every trading day the records show has a shift (P10)
+        int bare = 0;
+        for (LocalDate d : TradingDayRecords.judged(p, asOf)) {
+            boolean any = false;
+            for (DutyShift s : o.dutyRoster()) {
+                if (d.equals(s.date())) {
+                    any = true;
+                    break;
+                }
             }
-            String v = n.strip();
-            if (first == null) {
-                first = v;
-            } else if (!first.equals(v)) {
-                return 2;
+            if (!any) {
+                bare++;
             }
         }
-        return first == null ? 0 : 1;
+        return Tri.every(thin + bare, unstated + (unverified ? 1 : 0));
+    }
+
+    private static boolean inPost(List<StaffMember> roster, String ref, LocalDate day) {
+        for (StaffMember m : roster) {
+            boolean named = (m.name() != null && m.name().strip().equals(ref)) || (m.id() != null && m.id().strip().equals(ref));
+            if (named && m.inPostOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import io.fitg.model.backup.DrDrill;
 import io.fitg.model.backup.MediaStore;
 import io.fitg.model.backup.ProductionCentre;
 import io.fitg.model.common.DocumentRecord;
+import io.fitg.model.company.Company;
 import io.fitg.rules.support.Tri;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -101,7 +103,7 @@ class BackupCalcTest {
             DrDrill d = drill("2026-06-13T09:00", "2026-06-13T10:25", "2026-06-13T08:59:30");
             assertThat(BackupCalc.measuredRto(d)).isEqualTo(Duration.ofMinutes(85));
             assertThat(BackupCalc.en(BackupCalc.measuredRto(d))).isEqualTo("1 h 25 min");
-            assertThat(BackupCalc.zh(BackupCalc.measuredRto(d))).isEqualTo("1小时25分");
+            assertThat(BackupCalc.zh(BackupCalc.measuredRto(d))).isEqualTo("1小时25分钟");
         }
 
         @Test
@@ -149,6 +151,19 @@ class BackupCalcTest {
             assertThat(BackupCalc.minutes(d("720"))).isEqualTo(Duration.ofHours(12));
             assertThat(BackupCalc.en(BackupCalc.minutes(d("725.5")))).isEqualTo("12 h 5 min 30 s");
         }
+
+        @Test
+        void designedMinutesArePrintedExactlyInFullUnits() {
+            // the lead's reading P4: 5.01 minutes is not "5 min", and 分钟 is written in full
+            assertThat(BackupCalc.minutesEn(d("5.01"))).isEqualTo("5.01 min");
+            assertThat(BackupCalc.minutesZh(d("5.01"))).isEqualTo("5.01分钟");
+            assertThat(BackupCalc.minutesEn(d("720"))).isEqualTo("12 h (720 min)");
+            assertThat(BackupCalc.minutesZh(d("720.0"))).isEqualTo("12小时（720分钟）");
+            assertThat(BackupCalc.minutesEn(d("0.5"))).isEqualTo("0.5 min");
+            // a fraction of a second is not dropped from a measured duration
+            assertThat(BackupCalc.en(BackupCalc.minutes(d("5.01")))).isEqualTo("5 min 0.6 s");
+            assertThat(BackupCalc.zh(BackupCalc.minutes(d("5.01")))).isEqualTo("5分钟0.6秒");
+        }
     }
 
     @Nested
@@ -165,11 +180,20 @@ class BackupCalcTest {
         }
 
         @Test
-        void shareDisplayTruncates() {
+        void shareDisplayRoundsButNeverAcrossTheThreshold() {
             assertThat(BackupCalc.sharePct(d("4999"), d("10000"))).isEqualTo("49.99%");
-            assertThat(BackupCalc.sharePct(d("100"), d("150"))).isEqualTo("66.66%");
-            assertThat(BackupCalc.sharePct(d("74.999"), d("150"))).isEqualTo("49.99%");
+            assertThat(BackupCalc.sharePct(d("100"), d("150"))).isEqualTo("66.67%");
+            // 49.9993…% would round to 50%: more digits show it is below
+            assertThat(BackupCalc.sharePct(d("74.999"), d("150"))).isEqualTo("49.999%");
+            assertThat(BackupCalc.sharePct(d("4999.99"), d("10000"))).isEqualTo("49.9999%");
             assertThat(BackupCalc.sharePct(d("6000"), d("10000"))).isEqualTo("60%");
+            assertThat(BackupCalc.sharePct(d("5000"), d("10000"))).isEqualTo("50%");
+            // 50.001% would read as exactly the threshold: shown with the digits that put it above
+            assertThat(BackupCalc.sharePct(d("5000.1"), d("10000"))).isEqualTo("50.001%");
+            assertThat(BackupCalc.beside(d("99.9999"), d("100"))).isEqualTo("99.9999");
+            assertThat(BackupCalc.beside(d("99.996"), d("100"))).isEqualTo("99.996");
+            assertThat(BackupCalc.beside(d("100.004"), d("100"))).isEqualTo("100.004");
+            assertThat(BackupCalc.beside(d("100.5"), d("100"))).isEqualTo("100.5");
         }
     }
 
@@ -182,6 +206,18 @@ class BackupCalcTest {
             assertThat(BackupCalc.dailyWindowStart(SAT.plusDays(2))).isEqualTo(LocalDate.of(2026, 11, 20)); // Mon -> Fri
             assertThat(BackupCalc.dailyWindowStart(SAT.plusDays(3))).isEqualTo(LocalDate.of(2026, 11, 23)); // Tue -> Mon
             assertThat(BackupCalc.dailyWindowStart(SAT.minusDays(1))).isEqualTo(LocalDate.of(2026, 11, 19)); // Fri -> Thu
+        }
+
+        @Test
+        void dailyWindowReachesBackOverListedClosures() {
+            Company co = new Company("c", null, null, null, null, null, null, null, null, null, null, null,
+                    List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
+                            LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)));
+            LocalDate thu = LocalDate.of(2026, 10, 8);
+            assertThat(BackupCalc.dailyWindowStart(thu, co)).isEqualTo(LocalDate.of(2026, 9, 30));
+            assertThat(BackupCalc.dailyWindowStart(thu)).isEqualTo(LocalDate.of(2026, 10, 7));
+            assertThat(BackupCalc.withinDaily(LocalDate.of(2026, 9, 30), thu, co)).isTrue();
+            assertThat(BackupCalc.withinDaily(LocalDate.of(2026, 9, 29), thu, co)).isFalse();
         }
 
         @Test
@@ -212,13 +248,19 @@ class BackupCalcTest {
             assertThat(BackupCalc.verifiedImmediately(run("2026-11-21", null), SAT)).isEqualTo(Tri.UNKNOWN);
             // a verification dated after the as-of date has not happened yet on that date
             assertThat(BackupCalc.verifiedImmediately(run("2026-11-21", "2026-11-22"), SAT)).isEqualTo(Tri.UNKNOWN);
-            assertThat(BackupCalc.verifiedImmediately(run("2026-11-20", "2026-11-22"), SAT)).isEqualTo(Tri.FALSE);
+            // Friday's backup may still be verified on Saturday, the as-of date: not yet due
+            assertThat(BackupCalc.verifiedImmediately(run("2026-11-20", "2026-11-22"), SAT)).isEqualTo(Tri.UNKNOWN);
+            assertThat(BackupCalc.verifiedImmediately(run("2026-11-20", null), SAT)).isEqualTo(Tri.UNKNOWN);
+            // Thursday's was due by Friday
+            assertThat(BackupCalc.verifiedImmediately(run("2026-11-19", null), SAT)).isEqualTo(Tri.FALSE);
+            assertThat(BackupCalc.verifiedImmediately(run("2026-11-20", null), SAT.plusDays(1))).isEqualTo(Tri.FALSE);
         }
 
         @Test
         void documentInForce() {
             assertThat(BackupCalc.inForce(null, SAT)).isEqualTo(Tri.UNKNOWN);
             assertThat(BackupCalc.inForce(new DocumentRecord("p", null, null, null, null), SAT)).isEqualTo(Tri.UNKNOWN);
+            assertThat(BackupCalc.inForce(new DocumentRecord("p", null, null, null, null, true), SAT)).isEqualTo(Tri.FALSE);
             assertThat(BackupCalc.inForce(new DocumentRecord("p", SAT, null, null, null), SAT)).isEqualTo(Tri.TRUE);
             assertThat(BackupCalc.inForce(new DocumentRecord("p", SAT.plusDays(1), null, null, null), SAT)).isEqualTo(Tri.FALSE);
             assertThat(BackupCalc.inForce(new DocumentRecord("p", SAT.minusYears(1), null, null, SAT), SAT)).isEqualTo(Tri.TRUE);

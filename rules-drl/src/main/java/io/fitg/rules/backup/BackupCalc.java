@@ -7,6 +7,8 @@ import io.fitg.model.backup.DrDrill;
 import io.fitg.model.backup.MediaStore;
 import io.fitg.model.backup.ProductionCentre;
 import io.fitg.model.common.DocumentRecord;
+import io.fitg.model.company.Company;
+import io.fitg.rules.support.TradingDays;
 import io.fitg.rules.support.Tri;
 
 import java.math.BigDecimal;
@@ -29,12 +31,15 @@ public final class BackupCalc {
     // ---------------------------------------------------------------- documents
 
     /**
-     * A document's standing on {@code asOf}: UNKNOWN when not stated or without an issue date; FALSE when issued
-     * after {@code asOf} or expired before it; TRUE when in force.
+     * A document's standing on {@code asOf}: UNKNOWN when not stated or without an issue date (unless marked as a
+     * draft); FALSE when a draft, issued after {@code asOf} or expired before it; TRUE when in force.
      */
     public static Tri inForce(DocumentRecord d, LocalDate asOf) {
-        if (d == null || d.issued() == null) {
+        if (d == null) {
             return Tri.UNKNOWN;
+        }
+        if (d.issued() == null) {
+            return d.markedDraft() ? Tri.FALSE : Tri.UNKNOWN;
         }
         return d.inForceOn(asOf) ? Tri.TRUE : Tri.FALSE;
     }
@@ -47,22 +52,30 @@ public final class BackupCalc {
      * back to the Friday.
      */
     public static LocalDate dailyWindowStart(LocalDate asOf) {
-        LocalDate d = asOf.minusDays(1);
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
+        return dailyWindowStart(asOf, null);
+    }
+
+    /** As above, moving back over the days listed in {@code company.nonTradingDays} too. */
+    public static LocalDate dailyWindowStart(LocalDate asOf, Company co) {
+        return TradingDays.previous(asOf, co);
     }
 
     /** {@code dailyWindowStart(asOf) <= date <= asOf}. False for a null date. */
     public static boolean withinDaily(LocalDate date, LocalDate asOf) {
-        return date != null && !date.isAfter(asOf) && !date.isBefore(dailyWindowStart(asOf));
+        return withinDaily(date, asOf, null);
+    }
+
+    /** {@code dailyWindowStart(asOf, co) <= date <= asOf}. False for a null date. */
+    public static boolean withinDaily(LocalDate date, LocalDate asOf, Company co) {
+        return date != null && !date.isAfter(asOf) && !date.isBefore(dailyWindowStart(asOf, co));
     }
 
     /**
      * Whether a backup was restored and checked 立即 (immediately): on the day it ran or the next calendar day
      * (a post-settlement backup that finishes late in the evening is often verified after midnight), and not after
-     * {@code asOf}. UNKNOWN when no verification is recorded yet for a backup that ran on {@code asOf} itself.
+     * {@code asOf}. UNKNOWN — not yet due — when no verification is recorded yet and the next day has not passed: a
+     * backup that ran on {@code asOf} or the day before (Friday's backup as of Saturday may still be verified on the
+     * as-of day).
      */
     public static Tri verifiedImmediately(BackupRun run, LocalDate asOf) {
         LocalDate v = run.restoreVerifiedOn();
@@ -70,7 +83,7 @@ public final class BackupCalc {
             v = null;
         }
         if (v == null) {
-            return run.date() != null && run.date().equals(asOf) ? Tri.UNKNOWN : Tri.FALSE;
+            return run.date() != null && !run.date().plusDays(1).isBefore(asOf) ? Tri.UNKNOWN : Tri.FALSE;
         }
         if (run.date() == null) {
             return Tri.UNKNOWN;
@@ -157,6 +170,15 @@ public final class BackupCalc {
         public String zh() {
             return floor2(km) + "公里" + (computed ? "（按坐标计算）" : "（测量值）");
         }
+
+        /** As {@link #en()}, with as many digits as it takes to show on which side of {@code min} the distance lies. */
+        public String en(BigDecimal min) {
+            return beside(km, min) + " km" + (computed ? " (computed from coordinates)" : " (as surveyed)");
+        }
+
+        public String zh(BigDecimal min) {
+            return beside(km, min) + "公里" + (computed ? "（按坐标计算）" : "（测量值）");
+        }
     }
 
     /**
@@ -205,14 +227,14 @@ public final class BackupCalc {
         return seconds.compareTo(limitMinutes.multiply(BigDecimal.valueOf(60))) <= 0;
     }
 
-    /** {@code 2 h 5 min 30 s}, {@code 4 min}, {@code 0 s}. */
+    /** {@code 2 h 5 min 30 s}, {@code 4 min}, {@code 0 s}, {@code 5 min 0.6 s}. */
     public static String en(Duration d) {
         return fmt(d, " h", " min", " s", " ");
     }
 
-    /** {@code 2小时5分30秒}. */
+    /** {@code 2小时5分钟30秒}, {@code 5分钟0.6秒}. */
     public static String zh(Duration d) {
-        return fmt(d, "小时", "分", "秒", "");
+        return fmt(d, "小时", "分钟", "秒", "");
     }
 
     private static String fmt(Duration d, String h, String m, String s, String sep) {
@@ -222,7 +244,7 @@ public final class BackupCalc {
         long total = d.getSeconds();
         long hh = total / 3600;
         long mm = (total % 3600) / 60;
-        long ss = total % 60;
+        BigDecimal ss = BigDecimal.valueOf(total % 60).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros();
         StringBuilder b = new StringBuilder();
         if (hh > 0) {
             b.append(hh).append(h);
@@ -230,8 +252,8 @@ public final class BackupCalc {
         if (mm > 0) {
             b.append(b.length() > 0 ? sep : "").append(mm).append(m);
         }
-        if (ss > 0 || b.length() == 0) {
-            b.append(b.length() > 0 ? sep : "").append(ss).append(s);
+        if (ss.signum() > 0 || b.length() == 0) {
+            b.append(b.length() > 0 ? sep : "").append(ss.toPlainString()).append(s);
         }
         return b.toString();
     }
@@ -242,6 +264,23 @@ public final class BackupCalc {
         return Duration.ofSeconds(secs.longValue(), secs.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 
+    /**
+     * A number of minutes exactly as given, in full units: {@code 5.01 min}, {@code 12 h (720 min)} (the lead's
+     * reading P4: never rounded so that it hides a breach).
+     */
+    public static String minutesEn(BigDecimal minutes) {
+        String m = minutes.stripTrailingZeros().toPlainString() + " min";
+        BigDecimal[] hm = minutes.divideAndRemainder(BigDecimal.valueOf(60));
+        return hm[1].signum() == 0 && hm[0].signum() > 0 ? hm[0].stripTrailingZeros().toPlainString() + " h (" + m + ")" : m;
+    }
+
+    /** {@code 5.01分钟}, {@code 12小时（720分钟）}. */
+    public static String minutesZh(BigDecimal minutes) {
+        String m = minutes.stripTrailingZeros().toPlainString() + "分钟";
+        BigDecimal[] hm = minutes.divideAndRemainder(BigDecimal.valueOf(60));
+        return hm[1].signum() == 0 && hm[0].signum() > 0 ? hm[0].stripTrailingZeros().toPlainString() + "小时（" + m + "）" : m;
+    }
+
     // ---------------------------------------------------------------- capacity
 
     /** {@code part / whole >= pct / 100}, exactly; {@code whole} must be positive. */
@@ -249,9 +288,36 @@ public final class BackupCalc {
         return part.multiply(BigDecimal.valueOf(100)).compareTo(pct.multiply(whole)) >= 0;
     }
 
-    /** {@code part / whole} as a percentage, truncated to 2 decimals (so a failing share never displays as the threshold). */
+    /**
+     * {@code part / whole} as a percentage rounded half up to 2 decimals (2/3 → 66.67%), with more decimals where the
+     * rounded figure would land on the other side of {@code threshold} than the exact share (49.999% is not shown
+     * as 50%).
+     */
+    public static String sharePct(BigDecimal part, BigDecimal whole, BigDecimal threshold) {
+        return beside(part.multiply(BigDecimal.valueOf(100)).divide(whole, 20, RoundingMode.HALF_UP), threshold) + "%";
+    }
+
+    /** As above with the 50% threshold of x.6.2.10. */
     public static String sharePct(BigDecimal part, BigDecimal whole) {
-        return floor2(part.multiply(BigDecimal.valueOf(100)).divide(whole, 10, RoundingMode.DOWN)) + "%";
+        return sharePct(part, whole, BigDecimal.valueOf(50));
+    }
+
+    /**
+     * {@code exact} rounded half up to 2 decimals, trailing zeros stripped; with as many more decimals as it takes
+     * for the figure to fall on the same side of {@code threshold} (below it, at it, above it) as the exact value.
+     */
+    public static String beside(BigDecimal exact, BigDecimal threshold) {
+        if (threshold == null) {
+            return exact.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        int side = Integer.signum(exact.compareTo(threshold));
+        for (int scale = 2; scale <= 20; scale++) {
+            BigDecimal r = exact.setScale(scale, RoundingMode.HALF_UP);
+            if (Integer.signum(r.compareTo(threshold)) == side) {
+                return r.stripTrailingZeros().toPlainString();
+            }
+        }
+        return exact.stripTrailingZeros().toPlainString();
     }
 
     /** Truncated to 2 decimals, trailing zeros stripped (99.996 → 99.99, 100 → 100). */

@@ -17,7 +17,12 @@ import io.fitg.model.backup.Replication;
 import io.fitg.model.common.ActivityRecord;
 import io.fitg.model.common.DocumentRecord;
 import io.fitg.model.company.Company;
+import io.fitg.model.management.StaffMember;
+import io.fitg.model.operations.Operations;
+import io.fitg.model.trading.Trading;
 import io.fitg.rules.support.Calc;
+import io.fitg.rules.support.Roster;
+import io.fitg.rules.support.TradingDays;
 import io.fitg.rules.support.Tri;
 
 import java.math.BigDecimal;
@@ -26,9 +31,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
@@ -90,15 +98,77 @@ public final class BackupChecks {
         return p.done();
     }
 
-    /** x.6.1.3 every backup medium clearly labelled. */
-    public static Outcome mediaLabelling(Backup b) {
+    /** The window in which the media used by backups and deposits must be in the register: the last 30 days. */
+    public static final int MEDIA_USE_DAYS = TradingDays.WINDOW_DAYS;
+
+    /**
+     * The media that post-settlement backups and deposits of the last 30 days were written to, by id, with the first
+     * record that used each ({@code post-settlement backup 2026-11-17}).
+     */
+    static Map<String, String> usedMedia(Backup b, LocalDate asOf) {
+        Map<String, String> used = new LinkedHashMap<>();
+        if (b.settlementBackups() != null) {
+            for (BackupRun r : b.settlementBackups()) {
+                if (!blank(r.medium()) && Calc.withinDays(r.date(), asOf, MEDIA_USE_DAYS)) {
+                    used.putIfAbsent(r.medium().strip(), "post-settlement backup " + r.date());
+                }
+            }
+        }
+        if (b.mediaTransfers() != null) {
+            for (MediaTransfer t : b.mediaTransfers()) {
+                if (!blank(t.medium()) && Calc.withinDays(t.date(), asOf, MEDIA_USE_DAYS)) {
+                    used.putIfAbsent(t.medium().strip(), "deposit " + t.date());
+                }
+            }
+        }
+        return used;
+    }
+
+    /** Media used in the last 30 days (see {@link #usedMedia}) that the register does not list. */
+    static Map<String, String> unregisteredMedia(Backup b, LocalDate asOf) {
+        Map<String, String> out = new LinkedHashMap<>(usedMedia(b, asOf));
+        if (b.media() != null) {
+            for (BackupMedium m : b.media()) {
+                if (m.id() != null) {
+                    out.remove(m.id().strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the UNKNOWN part for media used by backups or deposits but missing from the register: what they carry on
+     * them, and where they are kept, is not known (a contradiction between the register and the records).
+     */
+    private static void unregistered(Parts p, Map<String, String> unreg, String whatEn, String whatZh) {
+        if (unreg.isEmpty()) {
+            return;
+        }
+        List<String> l = unreg.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+        p.add(Tri.UNKNOWN, unreg.size() + " medium/media used in the " + MEDIA_USE_DAYS + " days to the as-of date but not in "
+                        + "the media register, so " + whatEn + " is not known: " + String.join(", ", l.subList(0, Math.min(10, l.size())))
+                        + (l.size() > 10 ? " and " + (l.size() - 10) + " more" : ""),
+                "近" + MEDIA_USE_DAYS + "天备份或存放记录使用的介质" + String.join("、", unreg.keySet().stream().limit(10).toList())
+                        + (unreg.size() > 10 ? "等" + unreg.size() + "个" : "") + "未列入备份介质登记，其" + whatZh + "情况不明",
+                "backup.media (" + String.join(", ", unreg.keySet()) + ")");
+    }
+
+    /**
+     * x.6.1.3 every backup medium clearly labelled: the media in the register and those that the backups and
+     * deposits of the last 30 days used. With none of either the clause is met: there is nothing to label.
+     */
+    public static Outcome mediaLabelling(Backup b, LocalDate asOf) {
         Parts p = new Parts().fact(b);
         List<BackupMedium> media = b.media();
         if (media == null) {
             return p.add(Tri.UNKNOWN, "media register not stated", "未提供备份介质登记", "backup.media").done();
         }
-        if (media.isEmpty()) {
-            return p.add(Tri.FALSE, "no backup media in the register", "备份介质登记为空，无介质标识记录", null).done();
+        Map<String, String> unreg = unregisteredMedia(b, asOf);
+        if (media.isEmpty() && unreg.isEmpty()) {
+            return p.add(Tri.TRUE, "no backup medium: the register is empty and no backup or deposit of the "
+                            + MEDIA_USE_DAYS + " days to " + asOf + " used one; nothing to label",
+                    "备份介质登记为空，近" + MEDIA_USE_DAYS + "天的备份及存放记录亦未使用介质，无需标识的介质", null).done();
         }
         List<String> unlabelled = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -119,10 +189,11 @@ public final class BackupChecks {
         } else if (!unknown.isEmpty()) {
             p.add(Tri.UNKNOWN, unknown.size() + " of " + media.size() + " media without labelling stated",
                     "部分备份介质未说明标识情况", String.join(", ", unknown));
-        } else {
-            p.add(Tri.TRUE, "all " + media.size() + " media labelled",
+        } else if (!media.isEmpty()) {
+            p.add(Tri.TRUE, "all " + media.size() + " media in the register labelled",
                     "共" + media.size() + "个备份介质，均有明确标识（如" + example(media) + "）", null);
         }
+        unregistered(p, unreg, "its labelling", "标识");
         return p.done();
     }
 
@@ -131,16 +202,32 @@ public final class BackupChecks {
                 .filter(s -> s != null).findFirst().orElse("");
     }
 
-    /** x.6.1.4 media kept in secure stores (access control, fire protection, environment). */
-    public static Outcome mediaSecureStorage(Backup b) {
+    /**
+     * x.6.1.4 every medium — in the register or used by the backups and deposits of the last 30 days — kept in a
+     * listed store that is access-controlled, fire-protected and environment-controlled. With no medium at all the
+     * clause is met: there is nothing to keep.
+     */
+    public static Outcome mediaSecureStorage(Backup b, LocalDate asOf) {
         Parts p = new Parts().fact(b);
         List<MediaStore> stores = b.mediaStores();
         if (stores == null) {
             return p.add(Tri.UNKNOWN, "media stores not stated", "未提供介质存放场所", "backup.mediaStores").done();
         }
+        List<BackupMedium> media = b.media();
+        Map<String, String> unreg = unregisteredMedia(b, asOf);
+        boolean anyMedium = (media != null && !media.isEmpty()) || !unreg.isEmpty();
         if (stores.isEmpty()) {
-            return p.add(Tri.FALSE, "no media store stated: media are not kept in a secured place",
-                    "无专门的介质存放场所", null).done();
+            if (anyMedium) {
+                return p.add(Tri.FALSE, "no media store stated: the backup media are not kept in a secured place",
+                        "无专门的介质存放场所，备份介质未存放在安全环境中", null).done();
+            }
+            if (media == null) {
+                return p.add(Tri.UNKNOWN, "no media store stated, and the media register is not stated", "未提供备份介质登记",
+                        "backup.media").done();
+            }
+            return p.add(Tri.TRUE, "no backup medium: the register is empty and no backup or deposit of the "
+                            + MEDIA_USE_DAYS + " days to " + asOf + " used one; nothing to keep",
+                    "备份介质登记为空，近" + MEDIA_USE_DAYS + "天的备份及存放记录亦未使用介质，无需存放的介质", null).done();
         }
         for (int i = 0; i < stores.size(); i++) {
             MediaStore s = stores.get(i);
@@ -164,24 +251,28 @@ public final class BackupChecks {
                         "介质存放于" + name + "，有门禁管控、防火及温湿度防磁措施", null);
             }
         }
-        List<BackupMedium> media = b.media();
         if (media == null) {
             p.add(Tri.UNKNOWN, "media register not stated (where each medium is kept)", "未提供备份介质登记", "backup.media");
         } else {
             List<String> unplaced = new ArrayList<>();
+            List<String> unplacedIds = new ArrayList<>();
             for (int i = 0; i < media.size(); i++) {
                 BackupMedium m = media.get(i);
                 if (m.store() == null || findStore(stores, m.store()) == null) {
                     unplaced.add("backup.media[" + i + "].store");
+                    unplacedIds.add(nz(m.id()) + (m.store() == null ? " (store not stated)" : " (store " + m.store() + " not in backup.mediaStores)"));
                 }
             }
             if (!unplaced.isEmpty()) {
-                p.add(Tri.UNKNOWN, unplaced.size() + " media not placed in a listed store", "部分介质未登记存放场所",
-                        String.join(", ", unplaced));
+                p.add(Tri.UNKNOWN, unplaced.size() + " media not placed in a listed store: " + String.join(", ", unplacedIds),
+                        "部分介质未登记存放场所或登记的场所不在存放场所清单中", String.join(", ", unplaced));
+            } else if (media.isEmpty()) {
+                p.add(Tri.TRUE, "no medium in the register", "", null);
             } else {
-                p.add(Tri.TRUE, "all " + media.size() + " media kept in listed stores", "", null);
+                p.add(Tri.TRUE, "all " + media.size() + " media in the register kept in listed stores", "", null);
             }
         }
+        unregistered(p, unreg, "where it is kept", "存放");
         return p.done();
     }
 
@@ -195,30 +286,45 @@ public final class BackupChecks {
      * 4.6.1.5: 每日应对结算后数据进行备份, without the website backup plan).
      */
     public static Outcome dailyBackup(Backup b, Company co, LocalDate asOf, boolean website) {
+        return dailyBackup(b, co, null, null, asOf, website);
+    }
+
+    /**
+     * x.6.1.5 (每日应对结算后数据进行备份): a successful post-settlement backup on the as-of date or the previous trading
+     * day, and on every trading day the records of the last 30 days show ({@link TradingDays}: duty shifts,
+     * inspections, initialisation and settlement records, the backups themselves, exchange-link peaks), the as-of
+     * day excluded (its settlement may be still to come). A failed backup retried successfully the same day counts.
+     * With a website, the website backups follow the plan's interval.
+     */
+    public static Outcome dailyBackup(Backup b, Company co, Operations o, Trading t, LocalDate asOf, boolean website) {
         Parts p = new Parts().fact(b);
-        LocalDate start = BackupCalc.dailyWindowStart(asOf);
+        LocalDate start = BackupCalc.dailyWindowStart(asOf, co);
         List<BackupRun> runs = b.settlementBackups();
         if (runs == null) {
             p.add(Tri.UNKNOWN, "post-settlement backups not stated", "未提供结算后数据备份记录", "backup.settlementBackups");
         } else {
-            List<BackupRun> recent = runs.stream().filter(r -> BackupCalc.withinDaily(r.date(), asOf)).toList();
+            List<BackupRun> recent = runs.stream().filter(r -> BackupCalc.withinDaily(r.date(), asOf, co)).toList();
             Optional<LocalDate> latest = Calc.latest(runs, BackupRun::date, asOf);
-            Optional<BackupRun> ok = recent.stream().filter(r -> Boolean.TRUE.equals(r.successful())).findFirst();
+            Optional<BackupRun> ok = recent.stream().filter(r -> Boolean.TRUE.equals(r.successful()))
+                    .max(Comparator.comparing(BackupRun::date));
             String latestEn = latest.map(d -> "latest post-settlement backup " + d).orElse("no post-settlement backup on record");
             String latestZh = latest.map(d -> "最近一次结算后数据备份为" + d).orElse("无结算后数据备份记录");
             if (ok.isPresent()) {
-                p.add(Tri.TRUE, "successful post-settlement backup on " + ok.get().date() + " (window " + start + " to " + asOf + ")",
-                        "每日结算后进行数据备份，" + latestZh + "，备份成功", null);
+                p.add(Tri.TRUE, "successful post-settlement backup on " + ok.get().date() + " (the as-of date or the previous "
+                                + "trading day: " + start + " to " + asOf + ")",
+                        "最近一次结算后数据备份为" + ok.get().date() + "，备份成功", null);
             } else if (recent.stream().anyMatch(r -> r.successful() == null)) {
                 p.add(Tri.UNKNOWN, "post-settlement backup in the window " + start + " to " + asOf + " without its result",
                         latestZh + "，未说明是否成功", "backup.settlementBackups[].successful");
             } else if (!recent.isEmpty()) {
-                p.add(Tri.FALSE, "post-settlement backup in the window " + start + " to " + asOf + " failed",
-                        latestZh + "，但该次备份失败", null);
+                p.add(Tri.FALSE, "the post-settlement backup of " + recent.get(recent.size() - 1).date() + " (window " + start
+                                + " to " + asOf + ") failed and was not redone successfully",
+                        latestZh + "，但该次备份失败且未重新备份成功", null);
             } else {
-                p.add(Tri.FALSE, latestEn + "; none in the window " + start + " to " + asOf,
-                        latestZh + "，评估基准日" + asOf + "前一个结算日未见备份", null);
+                p.add(Tri.FALSE, latestEn + "; none on the as-of date or the previous trading day (" + start + " to " + asOf + ")",
+                        latestZh + "，评估基准日" + asOf + "及前一交易日" + start + "均无结算后数据备份", null);
             }
+            everyTradingDay(p, runs, TradingDays.judged(co, o, b, t, asOf), asOf);
         }
         if (!website) {
             return p.done();
@@ -238,13 +344,83 @@ public final class BackupChecks {
             } else {
                 Optional<LocalDate> last = Calc.latest(b.websiteBackups(), ActivityRecord::date, asOf);
                 boolean within = last.isPresent() && Calc.withinDays(last.get(), asOf, days);
-                p.add(Tri.of(within), "website plan every " + days + " days; latest website backup "
-                                + last.map(LocalDate::toString).orElse("none"),
-                        "网站数据备份计划每" + days + "天备份一次，最近一次网站数据备份" + last.map(d -> "为" + d).orElse("无记录")
-                                + (within ? "，按计划执行" : "，未按计划执行"), null);
+                String en;
+                String zh;
+                if (last.isEmpty()) {
+                    en = "website plan every " + days + " days; no website backup on or before " + asOf;
+                    zh = "网站数据备份计划每" + days + "天备份一次，评估基准日前无网站数据备份记录，未按计划执行";
+                } else if (within) {
+                    en = "website plan every " + days + " days; latest website backup " + last.get() + ", within "
+                            + days + " days of " + asOf;
+                    zh = "网站数据备份计划每" + days + "天备份一次，最近一次网站数据备份为" + last.get() + "，按计划执行";
+                } else {
+                    en = "website plan every " + days + " days; latest website backup " + last.get() + ", more than "
+                            + days + " days before " + asOf + ": overdue since " + last.get().plusDays(days + 1L);
+                    zh = "网站数据备份计划每" + days + "天备份一次，最近一次网站数据备份为" + last.get() + "，自"
+                            + last.get().plusDays(days + 1L) + "起已逾期，未按计划执行";
+                }
+                p.add(Tri.of(within), en, zh, null);
             }
         }
         return p.done();
+    }
+
+    /** Every trading day the records show in the 30 days before the as-of date has a successful post-settlement backup. */
+    private static void everyTradingDay(Parts p, List<BackupRun> runs, SortedMap<LocalDate, Set<TradingDays.Source>> days,
+                                        LocalDate asOf) {
+        if (days.isEmpty()) {
+            return;
+        }
+        List<LocalDate> missing = new ArrayList<>();
+        List<LocalDate> failed = new ArrayList<>();
+        List<LocalDate> unknown = new ArrayList<>();
+        for (LocalDate d : days.keySet()) {
+            List<BackupRun> that = runs.stream().filter(r -> d.equals(r.date())).toList();
+            if (that.stream().anyMatch(r -> Boolean.TRUE.equals(r.successful()))) {
+                continue;
+            }
+            if (that.isEmpty()) {
+                missing.add(d);
+            } else if (that.stream().anyMatch(r -> r.successful() == null)) {
+                unknown.add(d);
+            } else {
+                failed.add(d);
+            }
+        }
+        String window = "the " + TradingDays.WINDOW_DAYS + " days before " + asOf;
+        String windowZh = "评估基准日前" + TradingDays.WINDOW_DAYS + "天";
+        if (!missing.isEmpty() || !failed.isEmpty()) {
+            List<String> en = new ArrayList<>();
+            List<String> zh = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                en.add("no post-settlement backup on " + listed(TradingDays.describe(days, missing)));
+                zh.add(listedZh(TradingDays.describeZh(days, missing)) + "无结算后数据备份");
+            }
+            if (!failed.isEmpty()) {
+                en.add("only failed post-settlement backups on " + listed(failed.stream().map(LocalDate::toString).toList()));
+                zh.add(listedZh(failed.stream().map(LocalDate::toString).toList()) + "的结算后数据备份失败且未重新备份成功");
+            }
+            p.add(Tri.FALSE, (missing.size() + failed.size()) + " of " + days.size() + " trading day(s) in " + window
+                            + " without a successful post-settlement backup: " + String.join("; ", en),
+                    windowZh + "共" + days.size() + "个交易日，其中" + (missing.size() + failed.size()) + "个交易日无成功的结算后数据备份："
+                            + String.join("；", zh), null);
+        } else if (!unknown.isEmpty()) {
+            p.add(Tri.UNKNOWN, "the result of the post-settlement backup of " + listed(unknown.stream().map(LocalDate::toString).toList())
+                            + " is not stated", listedZh(unknown.stream().map(LocalDate::toString).toList()) + "的结算后数据备份未说明是否成功",
+                    "backup.settlementBackups[].successful");
+        } else {
+            p.add(Tri.TRUE, "a successful post-settlement backup on each of the " + days.size() + " trading days in " + window,
+                    windowZh + "共" + days.size() + "个交易日，每日均完成结算后数据备份", null);
+        }
+    }
+
+    private static String listed(List<String> items) {
+        return items.size() <= 10 ? String.join(", ", items)
+                : String.join(", ", items.subList(0, 10)) + " and " + (items.size() - 10) + " more";
+    }
+
+    private static String listedZh(List<String> items) {
+        return items.size() <= 10 ? String.join("、", items) : String.join("、", items.subList(0, 10)) + "等" + items.size() + "天";
     }
 
     /** x.6.1.6 each week post-settlement backup media deposited in a same-city and an off-site store. */
@@ -310,23 +486,34 @@ public final class BackupChecks {
         return p.done();
     }
 
+    /** 定期 with a period the company sets is never longer than a year (the lead's reading P2). */
+    public static final int MAX_INTERVAL_MONTHS = 12;
+
     /** x.6.1.7 periodic restore verification of the main business backups; timely transfer by media service life. */
     public static Outcome restoreVerification(Backup b, LocalDate asOf) {
         Parts p = new Parts().fact(b);
-        Integer months = b.restoreVerificationIntervalMonths();
-        if (months == null) {
+        Integer stated = b.restoreVerificationIntervalMonths();
+        if (stated == null) {
             p.add(Tri.UNKNOWN, "restore verification interval not stated", "未说明恢复验证周期", "backup.restoreVerificationIntervalMonths");
-        } else if (months > 12 || months < 1) {
-            p.add(Tri.FALSE, "the policy's restore verification interval of " + months + " months is not a regular one (at least yearly)",
-                    "制度规定的恢复验证周期为" + months + "个月，达不到定期（至少每年）验证", null);
+        } else if (stated < 1) {
+            p.add(Tri.FALSE, "the policy's restore verification interval of " + stated + " months sets no period",
+                    "制度规定的恢复验证周期为" + stated + "个月，未设定验证周期", null);
         } else if (b.restoreVerifications() == null) {
             p.add(Tri.UNKNOWN, "restore verifications not stated", "未提供恢复验证记录", "backup.restoreVerifications");
         } else {
+            // 定期 with the company's period: never longer than a year (the lead's reading P2)
+            int months = Math.min(stated, MAX_INTERVAL_MONTHS);
+            boolean capped = stated > MAX_INTERVAL_MONTHS;
             Optional<LocalDate> last = Calc.latest(b.restoreVerifications(), ActivityRecord::date, asOf);
             boolean within = last.isPresent() && Calc.withinMonths(last.get(), asOf, months);
-            p.add(Tri.of(within), "restore verification every " + months + " months; latest " + last.map(LocalDate::toString).orElse("none"),
-                    "制度规定每" + months + "个月对主要备份业务数据进行恢复验证，最近一次" + last.map(d -> "为" + d).orElse("无记录")
-                            + (within ? "" : "，已超出规定周期"), null);
+            String interval = capped ? "the policy's " + stated + " months, capped at " + months + " months (定期: at least yearly)"
+                    : months + " months (the policy's interval)";
+            String intervalZh = capped ? "制度规定每" + stated + "个月验证一次，长于一年，按" + months + "个月评价"
+                    : "制度规定每" + months + "个月对主要备份业务数据进行恢复验证";
+            p.add(Tri.of(within), "restore verification interval applied: " + interval + "; latest verification "
+                            + last.map(d -> d + (within ? ", within it" : ", more than " + months + " months before " + asOf))
+                                    .orElse("none on or before " + asOf),
+                    intervalZh + "，最近一次" + last.map(d -> "为" + d).orElse("无记录") + (within ? "" : "，已超出规定周期"), null);
         }
         List<BackupMedium> media = b.media();
         if (media == null) {
@@ -387,9 +574,9 @@ public final class BackupChecks {
                 if (r.realTime() == null) missing.add("backup.replications[" + i + "].realTime");
                 if (offsite == Tri.UNKNOWN) missing.add(city == null ? "backup.productionCentre.city" : "backup.replications[" + i + "].targetCity");
             }
-            en.add(nz(r.id()) + ": " + (Boolean.TRUE.equals(r.keyBusinessData()) ? "key data" : Boolean.FALSE.equals(r.keyBusinessData()) ? "not key data" : "data ?")
-                    + ", " + (Boolean.TRUE.equals(r.realTime()) ? "real time" : Boolean.FALSE.equals(r.realTime()) ? "batch" : "timing ?")
-                    + ", to " + nz(r.target()) + " in " + (targetCity == null ? "?" : targetCity));
+            en.add(nz(r.id()) + ": " + (Boolean.TRUE.equals(r.keyBusinessData()) ? "key data" : Boolean.FALSE.equals(r.keyBusinessData()) ? "not key data" : "whether key data not stated")
+                    + ", " + (Boolean.TRUE.equals(r.realTime()) ? "real time" : Boolean.FALSE.equals(r.realTime()) ? "batch" : "timing not stated")
+                    + ", to " + (blank(r.target()) ? "a target not stated" : r.target()) + (targetCity == null ? ", city not stated" : " in " + targetCity));
             if (t == Tri.TRUE && good == null) {
                 good = r;
             }
@@ -424,14 +611,17 @@ public final class BackupChecks {
         }
         List<String> late = new ArrayList<>();
         List<String> lateZh = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        List<String> pendingZh = new ArrayList<>();
         int ok = 0;
-        int pending = 0;
         for (BackupRun r : week) {
             Tri t = BackupCalc.verifiedImmediately(r, asOf);
             if (t == Tri.TRUE) {
                 ok++;
             } else if (t == Tri.UNKNOWN) {
-                pending++;
+                // 立即 = the day it ran or the next: not yet due until the end of the next day
+                pending.add(r.date() + " (not yet due: until " + (r.date() == null ? asOf : r.date().plusDays(1)) + ")");
+                pendingZh.add(r.date() + "的备份尚未到验证期限（至" + (r.date() == null ? asOf : r.date().plusDays(1)) + "）");
             } else {
                 boolean none = r.restoreVerifiedOn() == null || r.restoreVerifiedOn().isAfter(asOf);
                 late.add(r.date() + (none ? " (not verified)" : " (verified " + r.restoreVerifiedOn() + ")"));
@@ -444,38 +634,110 @@ public final class BackupChecks {
                     "评估基准日前7天内的" + week.size() + "次结算后数据备份中，" + late.size() + "次未在当日立即进行恢复验证（"
                             + String.join("，", lateZh) + "）", null).done();
         }
+        String pend = pending.isEmpty() ? "" : "; " + String.join(", ", pending);
+        String pendZh = pendingZh.isEmpty() ? "" : "；" + String.join("，", pendingZh);
         if (ok == 0) {
-            return p.add(Tri.UNKNOWN, "the only backup in the window ran on " + asOf + " and its verification is not recorded yet",
-                    "评估基准日当日的备份尚无恢复验证记录", "backup.settlementBackups[].restoreVerifiedOn").done();
+            return p.add(Tri.TRUE, "no backup in the 7 days to " + asOf + " is past its verification day yet" + pend,
+                    "评估基准日前7天内的结算后数据备份均未到恢复验证期限" + pendZh, null).done();
         }
-        return p.add(Tri.TRUE, "all " + ok + " backups in the 7 days to " + asOf + " verified on the day or the next"
-                        + (pending > 0 ? " (" + pending + " from " + asOf + " pending)" : ""),
-                "评估基准日前7天内的" + ok + "次结算后数据备份均在备份当日立即进行了恢复验证", null).done();
+        return p.add(Tri.TRUE, ok + " backup(s) in the 7 days to " + asOf + " verified on the day or the next" + pend,
+                "评估基准日前7天内的" + ok + "次结算后数据备份均在备份当日或次日立即进行了恢复验证" + pendZh, null).done();
     }
 
     /** x.6.1.8 / x.6.1.10 a named person keeps the backup media. */
     public static Outcome mediaCustodian(Backup b, LocalDate asOf) {
+        return mediaCustodian(b, null, asOf);
+    }
+
+    /**
+     * x.6.1.8 / x.6.1.10 应指定专人负责保管业务数据备份介质: at least one custodian designated on or before the as-of date
+     * who is on the staff roster ({@code management.staff}: by {@code staffId}, else by name) and in post on the
+     * as-of date (the lead's reading P5). A custodian who left or is not on the roster does not count; an
+     * appointment without a date, or a roster that is not stated ({@code roster} null), is missing data.
+     */
+    public static Outcome mediaCustodian(Backup b, List<StaffMember> roster, LocalDate asOf) {
         Parts p = new Parts().fact(b);
         List<MediaCustodian> cs = b.mediaCustodians();
         if (cs == null) {
             return p.add(Tri.UNKNOWN, "media custodian not stated", "未说明备份介质保管人员", "backup.mediaCustodians").done();
         }
-        List<MediaCustodian> named = cs.stream().filter(c -> !blank(c.name()))
-                .filter(c -> c.appointedOn() == null || !c.appointedOn().isAfter(asOf)).toList();
-        if (named.isEmpty()) {
-            boolean unnamed = cs.stream().anyMatch(c -> blank(c.name()));
-            if (unnamed && cs.stream().allMatch(c -> blank(c.name()))) {
-                return p.add(Tri.UNKNOWN, "custodian listed without a name", "备份介质保管人员未写明姓名",
-                        "backup.mediaCustodians[].name").done();
-            }
-            return p.add(Tri.FALSE, cs.isEmpty() ? "nobody designated to keep the backup media"
-                            : "no custodian designated on or before " + asOf,
-                    "未指定专人负责保管业务数据备份介质", null).done();
+        if (cs.isEmpty()) {
+            return p.add(Tri.FALSE, "nobody designated to keep the backup media", "未指定专人负责保管业务数据备份介质", null).done();
         }
-        named.forEach(p::fact);
-        String names = named.stream().map(c -> c.name() + (blank(c.position()) ? "" : "（" + c.position() + "）")).collect(Collectors.joining("、"));
-        return p.add(Tri.TRUE, "designated custodian(s): " + named.stream().map(MediaCustodian::name).collect(Collectors.joining(", ")),
-                "指定" + names + "负责保管业务数据备份介质", null).done();
+        Tri any = Tri.FALSE;
+        MediaCustodian good = null;
+        List<String> en = new ArrayList<>();
+        List<String> zh = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            MediaCustodian c = cs.get(i);
+            String path = "backup.mediaCustodians[" + i + "]";
+            String who = !blank(c.name()) ? c.name().strip() + (blank(c.staffId()) ? "" : " (" + c.staffId().strip() + ")")
+                    : !blank(c.staffId()) ? c.staffId().strip() : "custodian " + (i + 1);
+            String whoZh = !blank(c.name()) ? c.name().strip() : !blank(c.staffId()) ? c.staffId().strip() : "第" + (i + 1) + "名保管人";
+            Tri t;
+            if (blank(c.name()) && blank(c.staffId())) {
+                t = Tri.UNKNOWN;
+                en.add("a custodian listed without a name or staff id");
+                zh.add("备份介质保管人员未写明姓名或工号");
+                missing.add(path + ".name");
+            } else if (c.appointedOn() != null && c.appointedOn().isAfter(asOf)) {
+                t = Tri.FALSE;
+                en.add(who + " designated only on " + c.appointedOn() + ", after " + asOf);
+                zh.add(whoZh + "于" + c.appointedOn() + "才被指定，晚于评估基准日");
+            } else {
+                t = Tri.TRUE;
+                List<String> e = new ArrayList<>();
+                List<String> z = new ArrayList<>();
+                if (c.appointedOn() == null) {
+                    t = Tri.UNKNOWN;
+                    e.add("the date " + who + " was designated is not stated");
+                    z.add("未说明" + whoZh + "被指定的日期");
+                    missing.add(path + ".appointedOn");
+                }
+                if (roster == null) {
+                    t = t.and(Tri.UNKNOWN);
+                    e.add("whether " + who + " is on the staff and in post cannot be checked: the staff roster "
+                            + "(management.staff) is not stated");
+                    z.add("未提供人员名册，无法确认" + whoZh + "是否在岗");
+                    missing.add("management.staff");
+                } else {
+                    List<StaffMember> found = !blank(c.staffId()) ? Roster.byId(roster, c.staffId())
+                            : Roster.byNameOrId(roster, c.name());
+                    List<StaffMember> inPost = found.stream()
+                            .filter(m -> Roster.standing(m, asOf) == Roster.Standing.IN_POST).toList();
+                    if (found.isEmpty()) {
+                        t = Tri.FALSE;
+                        e.add(who + " is not on the staff roster (management.staff"
+                                + (blank(c.staffId()) ? ", by name" : ", by staff id") + ")");
+                        z.add(whoZh + "不在人员名册中");
+                    } else if (inPost.isEmpty()) {
+                        t = Tri.FALSE;
+                        e.add("the custodian " + Roster.notInPostEn(found.get(0), asOf));
+                        z.add("保管人" + Roster.notInPostZh(found.get(0), asOf));
+                    }
+                }
+                if (t == Tri.TRUE) {
+                    e.add(who + (blank(c.position()) ? "" : ", " + c.position()) + ", designated " + c.appointedOn()
+                            + ", in post");
+                    z.add("指定" + whoZh + (blank(c.position()) ? "" : "（" + c.position() + "）") + "自" + c.appointedOn()
+                            + "起负责保管业务数据备份介质");
+                }
+                en.add(String.join("; ", e));
+                zh.add(String.join("，", z));
+            }
+            if (t == Tri.TRUE && good == null) {
+                good = c;
+            }
+            any = any.or(t);
+            p.fact(c);
+        }
+        if (good != null) {
+            int idx = cs.indexOf(good);
+            return new Parts().fact(b).fact(good).add(Tri.TRUE, en.get(idx), zh.get(idx), null).done();
+        }
+        return p.add(any, String.join("; ", en), String.join("；", zh),
+                any == Tri.UNKNOWN ? String.join(", ", missing.stream().distinct().toList()) : null).done();
     }
 
     // ================================================================ x.6.2 灾难备份
@@ -519,7 +781,7 @@ public final class BackupChecks {
             }
             Tri t = cover;
             StringBuilder e = new StringBuilder(name(c)).append(": ").append(coverEn);
-            StringBuilder z = new StringBuilder("灾难备份中心").append(name(c)).append(c.city() == null ? "" : "（" + c.city() + "）").append(coverZh);
+            StringBuilder z = new StringBuilder("灾难备份中心").append(name(c)).append(blank(c.city()) ? "" : "（" + c.city() + "）").append(coverZh);
             if (minDistanceKm != null) {
                 BackupCalc.Distance d = BackupCalc.distance(b.productionCentre(), c);
                 if (d == null) {
@@ -530,8 +792,9 @@ public final class BackupChecks {
                 } else {
                     boolean far = d.km().compareTo(minDistanceKm) >= 0;
                     t = t.and(Tri.of(far));
-                    e.append(", ").append(d.en()).append(" from production");
-                    z.append("，与生产中心直线距离").append(d.zh());
+                    e.append(", ").append(d.en(minDistanceKm)).append(" from production")
+                            .append(far ? "" : ", less than " + Calc.num(minDistanceKm) + " km");
+                    z.append("，与生产中心直线距离").append(d.zh(minDistanceKm)).append(far ? "" : "，不足" + Calc.num(minDistanceKm) + "公里");
                     if (d.computed() && d.km().subtract(minDistanceKm).abs().compareTo(minDistanceKm.multiply(new BigDecimal("0.005"))) <= 0) {
                         e.append(" (within 0.5% of the threshold: confirm by survey)");
                     }
@@ -540,8 +803,16 @@ public final class BackupChecks {
             if (differentCity) {
                 if (c.city() == null || prodCity == null) {
                     t = t.and(Tri.UNKNOWN);
-                    missing.add(c.city() == null ? path + ".city" : "backup.productionCentre.city");
-                    e.append(", city not stated");
+                    if (c.city() == null) {
+                        missing.add(path + ".city");
+                        e.append(", its city not stated");
+                        z.append("，所在城市未说明");
+                    }
+                    if (prodCity == null) {
+                        missing.add("backup.productionCentre.city");
+                        e.append(c.city() == null ? "; " : ", in " + c.city() + "; ").append("the production centre's city not stated");
+                        z.append("，生产中心所在城市未说明");
+                    }
                 } else {
                     boolean other = !BackupCalc.sameCity(c.city(), prodCity);
                     t = t.and(Tri.of(other));
@@ -767,13 +1038,67 @@ public final class BackupChecks {
         if (b.drDrills() == null) {
             p.add(Tri.UNKNOWN, "drills not stated", "未提供灾难恢复演练记录", "backup.drDrills");
         } else {
-            Optional<LocalDate> last = Calc.latest(b.drDrills(), DrDrill::day, asOf);
-            boolean within = last.isPresent() && Calc.withinYears(last.get(), asOf, 1);
-            p.add(Tri.of(within), "latest drill " + last.map(LocalDate::toString).orElse("none") + " (must be within 1 year of " + asOf + ")",
-                    last.map(d -> "最近一次灾难恢复演练为" + d + (within ? "，近一年内按流程进行了演练" : "，近一年内未进行演练"))
-                            .orElse("无灾难恢复演练记录"), null);
+            drills(p, b, asOf);
         }
         return p.done();
+    }
+
+    /**
+     * The yearly drill of x.6.2.8: a drill within 1 year of the as-of date of a listed disaster-recovery centre (its
+     * {@code centre} one of {@code drCentres}' ids; a drill naming no centre is the centre's when there is exactly
+     * one). A drill of a centre that is not listed does not count.
+     */
+    private static void drills(Parts p, Backup b, LocalDate asOf) {
+        List<DrDrill> year = b.drDrills().stream().filter(d -> Calc.withinYears(d.day(), asOf, 1)).toList();
+        Optional<LocalDate> last = Calc.latest(b.drDrills(), DrDrill::day, asOf);
+        if (year.isEmpty()) {
+            p.add(Tri.FALSE, "latest drill " + last.map(d -> d + ", more than a year before " + asOf).orElse("none on or before " + asOf),
+                    last.map(d -> "最近一次灾难恢复演练为" + d + "，近一年内未进行演练").orElse("无灾难恢复演练记录"), null);
+            return;
+        }
+        List<DrCentre> centres = b.drCentres();
+        if (centres == null) {
+            p.add(Tri.UNKNOWN, "drill(s) within the year (latest " + last.get() + "), but the disaster-recovery centres "
+                    + "they drilled are not stated", "近一年有灾难恢复演练，但未说明灾难备份中心", "backup.drCentres");
+            return;
+        }
+        DrDrill ok = null;
+        boolean unknownCentre = false;
+        List<String> strays = new ArrayList<>();
+        for (DrDrill d : year) {
+            if (blank(d.centre())) {
+                if (centres.size() == 1) {
+                    ok = later(ok, d);
+                } else if (centres.size() > 1) {
+                    unknownCentre = true;
+                } else {
+                    strays.add(d.day() + " (no centre)");
+                }
+            } else if (centres.stream().anyMatch(c -> c.id() != null && c.id().strip().equals(d.centre().strip()))) {
+                ok = later(ok, d);
+            } else {
+                strays.add(d.day() + " of " + d.centre().strip());
+            }
+        }
+        if (ok != null) {
+            DrDrill d = ok;
+            String centre = blank(d.centre()) ? name(centres.get(0)) : d.centre().strip();
+            p.add(Tri.TRUE, "latest drill " + d.day() + " of " + centre + ", within 1 year of " + asOf,
+                    "最近一次灾难恢复演练为" + d.day() + "（" + centre + "），近一年内按流程进行了演练", null);
+        } else if (unknownCentre) {
+            p.add(Tri.UNKNOWN, "drill(s) within the year name no centre, and there are " + centres.size() + " centres",
+                    "近一年的灾难恢复演练未说明演练的灾难备份中心", "backup.drDrills[].centre");
+        } else {
+            String ids = centres.isEmpty() ? "there is no disaster-recovery centre"
+                    : "the listed centres are " + centres.stream().map(c -> nz(c.id())).collect(Collectors.joining(", "));
+            p.add(Tri.FALSE, "no drill within 1 year of " + asOf + " of a listed disaster-recovery centre: " + String.join(", ", strays)
+                            + " (" + ids + ")",
+                    "近一年的灾难恢复演练（" + String.join("、", strays) + "）均非针对所列灾难备份中心", null);
+        }
+    }
+
+    private static DrDrill later(DrDrill a, DrDrill b) {
+        return a == null || b.day().isAfter(a.day()) ? b : a;
     }
 
     /**
@@ -812,19 +1137,14 @@ public final class BackupChecks {
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
             // designed objectives
-            if (c.designRtoMinutes() == null) {
-                p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "灾难备份中心" + name(c) + "设计RTO未说明", path + ".designRtoMinutes");
-            } else {
-                boolean ok = c.designRtoMinutes().compareTo(rtoMinutes) <= 0;
-                p.add(Tri.of(ok), name(c) + ": designed RTO " + BackupCalc.en(BackupCalc.minutes(c.designRtoMinutes())),
-                        "灾难备份中心" + name(c) + "设计RTO为" + BackupCalc.zh(BackupCalc.minutes(c.designRtoMinutes())), null);
-            }
+            designRto(p, c, path, rtoMinutes);
             if (c.designRpoMinutes() == null) {
                 p.add(Tri.UNKNOWN, "designed RPO not stated", "设计RPO未说明", path + ".designRpoMinutes");
             } else {
                 boolean ok = c.designRpoMinutes().compareTo(rpoMinutes) <= 0;
-                p.add(Tri.of(ok), "designed RPO " + BackupCalc.en(BackupCalc.minutes(c.designRpoMinutes())),
-                        "设计RPO为" + BackupCalc.zh(BackupCalc.minutes(c.designRpoMinutes())), null);
+                p.add(Tri.of(ok), "designed RPO " + BackupCalc.minutesEn(c.designRpoMinutes())
+                                + (ok ? "" : ", more than " + BackupCalc.minutesEn(rpoMinutes)),
+                        "设计RPO为" + BackupCalc.minutesZh(c.designRpoMinutes()) + (ok ? "" : "，超过" + BackupCalc.minutesZh(rpoMinutes)), null);
             }
             // measured in the latest drill of this centre that recorded the times
             if (b.drDrills() == null) {
@@ -844,8 +1164,11 @@ public final class BackupChecks {
             boolean rtoOk = BackupCalc.atMostMinutes(rto, rtoMinutes);
             boolean rpoOk = BackupCalc.atMostMinutes(rpo, rpoMinutes);
             p.add(Tri.of(rtoOk && rpoOk), "drill " + d.day() + " measured RTO " + BackupCalc.en(rto) + " (" + d.interruptedAt()
-                            + " to " + d.restoredAt() + "), RPO " + BackupCalc.en(rpo) + " (recovery point " + d.recoveryPointAt() + ")",
-                    d.day() + "演练实测RTO为" + BackupCalc.zh(rto) + "、RPO为" + BackupCalc.zh(rpo), null);
+                            + " to " + d.restoredAt() + ")" + (rtoOk ? "" : ", more than " + BackupCalc.minutesEn(rtoMinutes))
+                            + ", RPO " + BackupCalc.en(rpo) + " (recovery point " + d.recoveryPointAt() + ")"
+                            + (rpoOk ? "" : ", more than " + BackupCalc.minutesEn(rpoMinutes)),
+                    d.day() + "演练实测RTO为" + BackupCalc.zh(rto) + (rtoOk ? "" : "（超过" + BackupCalc.minutesZh(rtoMinutes) + "）")
+                            + "、RPO为" + BackupCalc.zh(rpo) + (rpoOk ? "" : "（超过" + BackupCalc.minutesZh(rpoMinutes) + "）"), null);
             return p;
         });
     }
@@ -862,13 +1185,7 @@ public final class BackupChecks {
         BigDecimal rtoMinutes = rtoHours.multiply(BigDecimal.valueOf(60));
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
-            if (c.designRtoMinutes() == null) {
-                p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "灾难备份中心" + name(c) + "设计RTO未说明", path + ".designRtoMinutes");
-            } else {
-                boolean ok = c.designRtoMinutes().compareTo(rtoMinutes) <= 0;
-                p.add(Tri.of(ok), name(c) + ": designed RTO " + BackupCalc.en(BackupCalc.minutes(c.designRtoMinutes())),
-                        "灾难备份中心" + name(c) + "设计RTO为" + BackupCalc.zh(BackupCalc.minutes(c.designRtoMinutes())), null);
-            }
+            designRto(p, c, path, rtoMinutes);
             if (b.drDrills() == null) {
                 return p.add(Tri.UNKNOWN, "drills not stated", "未提供演练记录", "backup.drDrills");
             }
@@ -887,11 +1204,25 @@ public final class BackupChecks {
                 return p.add(Tri.UNKNOWN, "drill " + d.day() + ": restoredAt is before interruptedAt", "演练记录时间有误",
                         "backup.drDrills[].restoredAt");
             }
-            p.add(Tri.of(BackupCalc.atMostMinutes(rto, rtoMinutes)), "drill " + d.day() + " measured RTO " + BackupCalc.en(rto)
-                            + " (" + d.interruptedAt() + " to " + d.restoredAt() + ")",
-                    d.day() + "演练实测RTO为" + BackupCalc.zh(rto), null);
+            boolean rtoOk = BackupCalc.atMostMinutes(rto, rtoMinutes);
+            p.add(Tri.of(rtoOk), "drill " + d.day() + " measured RTO " + BackupCalc.en(rto)
+                            + " (" + d.interruptedAt() + " to " + d.restoredAt() + ")" + (rtoOk ? "" : ", more than " + BackupCalc.minutesEn(rtoMinutes)),
+                    d.day() + "演练实测RTO为" + BackupCalc.zh(rto) + (rtoOk ? "" : "（超过" + BackupCalc.minutesZh(rtoMinutes) + "）"), null);
             return p;
         });
+    }
+
+    /** The designed RTO of a centre against the limit, printed exactly (the lead's reading P4). */
+    private static void designRto(Parts p, DrCentre c, String path, BigDecimal rtoMinutes) {
+        if (c.designRtoMinutes() == null) {
+            p.add(Tri.UNKNOWN, name(c) + ": designed RTO not stated", "灾难备份中心" + name(c) + "设计RTO未说明", path + ".designRtoMinutes");
+        } else {
+            boolean ok = c.designRtoMinutes().compareTo(rtoMinutes) <= 0;
+            p.add(Tri.of(ok), name(c) + ": designed RTO " + BackupCalc.minutesEn(c.designRtoMinutes())
+                            + (ok ? "" : ", more than " + BackupCalc.minutesEn(rtoMinutes)),
+                    "灾难备份中心" + name(c) + "设计RTO为" + BackupCalc.minutesZh(c.designRtoMinutes())
+                            + (ok ? "" : "，超过" + BackupCalc.minutesZh(rtoMinutes)), null);
+        }
     }
 
     static DrDrill latestMeasuredDrill(Backup b, DrCentre c, LocalDate asOf) {
@@ -908,7 +1239,7 @@ public final class BackupChecks {
         return eachCentre(b, (c, path) -> {
             Parts p = new Parts();
             if (c.systems() == null) {
-                return p.add(Tri.UNKNOWN, name(c) + ": systems not stated", "", path + ".systems");
+                return p.add(Tri.UNKNOWN, name(c) + ": systems not stated", "未说明灾难备份中心" + name(c) + "部署的系统", path + ".systems");
             }
             List<String> low = new ArrayList<>();
             List<String> okList = new ArrayList<>();
@@ -927,7 +1258,7 @@ public final class BackupChecks {
                 }
                 checked++;
                 String desc = nz(s.name() != null ? s.name() : s.id()) + " " + Calc.num(s.capacity()) + "/" + Calc.num(s.primaryCapacity())
-                        + (s.capacityUnit() == null ? "" : " " + s.capacityUnit()) + " = " + BackupCalc.sharePct(s.capacity(), s.primaryCapacity());
+                        + (s.capacityUnit() == null ? "" : " " + s.capacityUnit()) + " = " + BackupCalc.sharePct(s.capacity(), s.primaryCapacity(), minPercent);
                 if (BackupCalc.shareAtLeast(s.capacity(), s.primaryCapacity(), minPercent)) {
                     okList.add(desc);
                 } else {
@@ -1019,8 +1350,10 @@ public final class BackupChecks {
             return;
         }
         String title = d.title() == null || d.title().isBlank() ? zh : d.title();
-        if (d.issued() == null) {
-            p.add(t, en + " '" + title + "' without an issue date", "《" + title + "》未写明发布日期", path + ".issued");
+        if (d.issued() == null && d.markedDraft()) {
+            p.add(t, en + " '" + title + "' is a draft that has not been issued", "《" + title + "》为草稿，尚未正式发布", null);
+        } else if (d.issued() == null) {
+            p.add(t, en + " '" + title + "': issue date not stated", "《" + title + "》未写明发布日期", path + ".issued");
         } else if (d.issued().isAfter(asOf)) {
             p.add(t, en + " '" + title + "' issued " + d.issued() + ", after " + asOf, "《" + title + "》于" + d.issued() + "发布，评估基准日尚未生效", null);
         } else if (t == Tri.FALSE) {
@@ -1057,7 +1390,7 @@ public final class BackupChecks {
     }
 
     private static String nz(String s) {
-        return s == null ? "?" : s;
+        return s == null || s.isBlank() ? "unnamed" : s;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

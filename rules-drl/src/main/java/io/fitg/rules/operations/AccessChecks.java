@@ -1,8 +1,10 @@
 package io.fitg.rules.operations;
 
+import io.fitg.model.management.StaffMember;
 import io.fitg.model.operations.InfrastructureMaintenance;
 import io.fitg.model.operations.Operations;
 import io.fitg.model.operations.RoomEntry;
+import io.fitg.rules.support.Roster;
 import io.fitg.rules.support.Tri;
 
 import java.time.LocalDate;
@@ -136,17 +138,70 @@ public final class AccessChecks {
         return k;
     }
 
-    /** A visit's approval, escort and equipment registration. */
-    static Tri visitorControlled(RoomEntry e) {
-        return (given(e.approvedBy()) ? Tri.TRUE : Tri.FALSE).and(given(e.escortedBy()) ? Tri.TRUE : Tri.FALSE)
-                .and(equipmentRegistered(e));
+    /**
+     * Whether a visitor was accompanied by technology-department staff (有技术部门人员陪同, the lead's reading P5): the
+     * escort is on the roster ({@code management.staff}, by name or id), in post on the day of the entry, in the
+     * technology department, and not the visitor. Adds why not to {@code en}/{@code zh}; UNKNOWN names the field.
+     */
+    static Tri escorted(RoomEntry e, List<StaffMember> roster, List<String> en, List<String> zh, List<String> fields) {
+        if (!given(e.escortedBy())) {
+            en.add("not accompanied");
+            zh.add("无技术部门人员陪同");
+            return Tri.FALSE;
+        }
+        String esc = e.escortedBy().strip();
+        if (given(e.person()) && esc.equals(e.person().strip())) {
+            en.add("\"accompanied\" by the visitor " + esc + " himself");
+            zh.add("陪同人" + esc + "即进入者本人");
+            return Tri.FALSE;
+        }
+        if (roster == null) {
+            en.add("whether the escort " + esc + " is technology-department staff cannot be checked: the staff roster "
+                    + "(management.staff) is not stated");
+            zh.add("未提供人员名册，无法确认陪同人" + esc + "是否为技术部门人员");
+            fields.add("management.staff");
+            return Tri.UNKNOWN;
+        }
+        List<StaffMember> matches = Roster.byNameOrId(roster, esc);
+        if (matches.isEmpty()) {
+            en.add("the escort " + esc + " is not on the staff roster (management.staff)");
+            zh.add("陪同人" + esc + "不在人员名册中");
+            return Tri.FALSE;
+        }
+        List<StaffMember> inPost = matches.stream()
+                .filter(m -> Roster.standing(m, e.date()) == Roster.Standing.IN_POST).toList();
+        if (inPost.isEmpty()) {
+            en.add("the escort " + Roster.notInPostEn(matches.get(0), e.date()) + " (entry on " + e.date() + ")");
+            zh.add("陪同人" + Roster.notInPostZh(matches.get(0), e.date()));
+            return Tri.FALSE;
+        }
+        if (inPost.stream().anyMatch(m -> Boolean.TRUE.equals(m.techDepartment()))) {
+            return Tri.TRUE;
+        }
+        StaffMember m = inPost.get(0);
+        if (inPost.stream().anyMatch(x -> x.techDepartment() == null)) {
+            en.add("whether the escort " + Roster.label(m) + " belongs to the technology department is not stated");
+            zh.add("未说明陪同人" + esc + "是否为技术部门人员");
+            fields.add("management.staff[" + (m.id() == null ? esc : m.id()) + "].techDepartment");
+            return Tri.UNKNOWN;
+        }
+        en.add("the escort " + Roster.label(m) + (m.department() == null ? "" : ", " + m.department())
+                + ", is not technology-department staff");
+        zh.add("陪同人" + esc + (m.department() == null ? "" : "（" + m.department() + "）") + "不是技术部门人员");
+        return Tri.FALSE;
     }
 
     /**
      * x.5.3.2 every machine-room entry of the last year by someone outside the technology department was approved,
-     * accompanied by technology staff, and any equipment carried was registered.
+     * accompanied by technology staff, and any equipment carried was registered. Without the staff roster an escort
+     * cannot be checked.
      */
     public static Check roomEntryApproval(Operations o, LocalDate asOf) {
+        return roomEntryApproval(o, asOf, null);
+    }
+
+    /** As above, with the staff roster ({@code management.staff}; null when not stated) that escorts must be on. */
+    public static Check roomEntryApproval(Operations o, LocalDate asOf, List<StaffMember> roster) {
         Check k = new Check();
         if (o.roomEntries() == null) {
             return k.missing("operations.roomEntries", "机房出入登记记录");
@@ -154,53 +209,76 @@ public final class AccessChecks {
         List<String> bad = new ArrayList<>();
         List<String> badZh = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<String> unknownEn = new ArrayList<>();
+        List<String> unknownZh = new ArrayList<>();
+        List<String> unknownFields = new ArrayList<>();
         int visits = 0;
         for (RoomEntry e : yearEntries(o, asOf)) {
             if (e.place() == RoomEntry.Place.DUTY_ROOM || Boolean.TRUE.equals(e.technicalStaff())) {
                 continue;
             }
-            Tri t = visitorControlled(e);
             boolean knownVisit = e.place() == RoomEntry.Place.MACHINE_ROOM && Boolean.FALSE.equals(e.technicalStaff());
             if (knownVisit) {
                 visits++;
             }
-            if (t == Tri.TRUE) {
-                continue;
-            }
-            if (!knownVisit || t != Tri.FALSE) {
-                unknown.add(e.label());
-                continue;
-            }
             List<String> lack = new ArrayList<>();
             List<String> lackZh = new ArrayList<>();
-            if (!given(e.approvedBy())) {
+            List<String> escortUnknown = new ArrayList<>();
+            List<String> escortUnknownZh = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
+            Tri approved = given(e.approvedBy()) ? Tri.TRUE : Tri.FALSE;
+            if (approved == Tri.FALSE) {
                 lack.add("not approved");
                 lackZh.add("未经审批");
             }
-            if (!given(e.escortedBy())) {
-                lack.add("not accompanied");
-                lackZh.add("无技术部门人员陪同");
+            List<String> escEn = new ArrayList<>();
+            List<String> escZh = new ArrayList<>();
+            Tri escort = escorted(e, roster, escEn, escZh, fields);
+            if (escort == Tri.FALSE) {
+                lack.addAll(escEn);
+                lackZh.addAll(escZh);
+            } else if (escort == Tri.UNKNOWN) {
+                escortUnknown.addAll(escEn);
+                escortUnknownZh.addAll(escZh);
             }
-            if (equipmentRegistered(e) == Tri.FALSE) {
+            Tri equipment = equipmentRegistered(e);
+            if (equipment == Tri.FALSE) {
                 lack.add("equipment not registered");
                 lackZh.add("携带设备未登记");
             }
-            bad.add(e.label() + " (" + String.join(", ", lack) + ")");
-            badZh.add(e.label() + "（" + String.join("、", lackZh) + "）");
+            Tri t = approved.and(escort).and(equipment);
+            if (t == Tri.TRUE) {
+                continue;
+            }
+            if (knownVisit && t == Tri.FALSE) {
+                bad.add(e.label() + " (" + String.join(", ", lack) + ")");
+                badZh.add(e.label() + "（" + String.join("、", lackZh) + "）");
+                continue;
+            }
+            unknown.add(e.label());
+            if (!escortUnknown.isEmpty()) {
+                unknownEn.add(e.label() + ": " + String.join(", ", escortUnknown));
+                unknownZh.add(e.label() + "：" + String.join("、", escortUnknownZh));
+                unknownFields.addAll(fields);
+            } else {
+                unknownEn.add("for " + e.label() + " it is not stated whether the person is technical staff, where they "
+                        + "entered or what equipment they registered");
+                unknownZh.add(e.label() + "的人员身份、场所或设备登记情况未说明");
+                unknownFields.add("operations.roomEntries[].technicalStaff/place/equipment");
+            }
         }
         if (!bad.isEmpty()) {
             k.fail(bad.size() + " machine-room visit(s) by non-technical staff in the last year fall short: "
                     + Check.list(bad, 10), "近一年非技术部门人员进入机房" + bad.size() + "次不符合要求：" + Check.listZh(badZh, 10));
         }
         if (!unknown.isEmpty()) {
-            k.unknown("operations.roomEntries[].technicalStaff/place/equipment",
-                    "for " + Check.list(unknown, 10) + " it is not stated whether the person is technical staff, where they "
-                            + "entered or what equipment they registered", Check.listZh(unknown, 10) + "的人员身份、场所或设备登记情况未说明");
+            k.unknown(String.join(", ", unknownFields.stream().distinct().toList()), String.join("; ", unknownEn),
+                    String.join("；", unknownZh));
         }
         if (bad.isEmpty() && unknown.isEmpty()) {
             k.note(visits == 0 ? "no machine-room visit by non-technical staff in the last year"
                             : visits + " machine-room visit(s) by non-technical staff in the last year, each approved, "
-                            + "accompanied and with equipment registered",
+                            + "accompanied by technology-department staff in post and with equipment registered",
                     visits == 0 ? "近一年无非技术部门人员进入机房" : "近一年非技术部门人员进入机房" + visits + "次，均经审批、有技术部门人员陪同并登记携带设备");
         }
         return k;
@@ -243,9 +321,10 @@ public final class AccessChecks {
                     "time, place or purpose not stated for " + Check.list(unknown, 10), Check.listZh(unknown, 10) + "未说明进入时段、场所或目的");
         }
         if (bad.isEmpty() && unknown.isEmpty()) {
-            k.note(trading + " machine-room entr" + (trading == 1 ? "y" : "ies") + " during trading hours in the last year, "
-                            + "all for emergencies or inspections",
-                    "近一年交易期间进入机房" + trading + "次，均为应急或巡检");
+            k.note(trading == 0 ? "no machine-room entry during trading hours in the last year"
+                            : trading + " machine-room entr" + (trading == 1 ? "y" : "ies") + " during trading hours in the last "
+                            + "year, all for emergencies or inspections",
+                    trading == 0 ? "近一年交易期间无人进入机房" : "近一年交易期间进入机房" + trading + "次，均为应急或巡检");
         }
         return k;
     }

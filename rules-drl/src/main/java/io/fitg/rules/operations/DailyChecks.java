@@ -15,15 +15,18 @@ import io.fitg.model.operations.ParameterChange;
 import io.fitg.model.operations.ParameterChangeControl;
 import io.fitg.model.operations.ToolChange;
 import io.fitg.rules.support.Calc;
+import io.fitg.rules.support.TradingDays;
 import io.fitg.rules.support.Tri;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -38,6 +41,9 @@ import static io.fitg.rules.operations.OperationsCalc.recentFrom;
 
 /** The checks of x.5.2 日常操作与巡检. */
 public final class DailyChecks {
+    /** 定期 with a company-set period: never longer than a year (the lead's reading P2). */
+    public static final int MAX_REVIEW_MONTHS = 12;
+
     static final Set<Inspection.TimePoint> KEY_POINTS =
             EnumSet.of(Inspection.TimePoint.PRE_OPEN, Inspection.TimePoint.BREAK, Inspection.TimePoint.CLOSE);
 
@@ -68,26 +74,36 @@ public final class DailyChecks {
      */
     public static Map<LocalDate, Set<Inspection.TimePoint>> inspectionDays(List<Inspection> inspections,
                                                                            List<DutyShift> roster, LocalDate asOf) {
+        Operations o = new Operations(null, null, roster, null, null, null, null, inspections, null, null, null, null,
+                null, null, null, null, null, null, null);
+        return inspectionDaysOn(inspections, TradingDays.judged(null, o, null, null, asOf).keySet(), asOf);
+    }
+
+    /**
+     * As above, for the trading days the records show ({@link TradingDays}, the as-of day excluded), and the as-of
+     * day too when its sheets already cover every key time point.
+     */
+    public static Map<LocalDate, Set<Inspection.TimePoint>> inspectionDaysOn(List<Inspection> inspections,
+                                                                             Collection<LocalDate> tradingDays, LocalDate asOf) {
         Map<LocalDate, Set<Inspection.TimePoint>> days = new TreeMap<>();
+        for (LocalDate d : tradingDays) {
+            days.put(d, EnumSet.noneOf(Inspection.TimePoint.class));
+        }
         Set<LocalDate> unstated = new TreeSet<>();
+        Set<Inspection.TimePoint> today = EnumSet.noneOf(Inspection.TimePoint.class);
         for (Inspection i : recent(inspections, Inspection::date, asOf)) {
-            Set<Inspection.TimePoint> s = days.computeIfAbsent(i.date(), d -> EnumSet.noneOf(Inspection.TimePoint.class));
+            Set<Inspection.TimePoint> s = i.date().equals(asOf) ? today : days.get(i.date());
+            if (s == null) {
+                continue;   // a day the company lists as closed (company.nonTradingDays)
+            }
             if (i.timePoints() == null) {
                 unstated.add(i.date());
             } else {
                 s.addAll(i.timePoints());
             }
         }
-        if (roster != null) {
-            for (DutyShift s : recent(roster, DutyShift::date, asOf)) {
-                if (Boolean.TRUE.equals(s.duringTrading()) && s.date().isBefore(asOf)) {
-                    days.computeIfAbsent(s.date(), d -> EnumSet.noneOf(Inspection.TimePoint.class));
-                }
-            }
-        }
-        Set<Inspection.TimePoint> today = days.get(asOf);
-        if (today != null && !today.containsAll(KEY_POINTS)) {
-            days.remove(asOf);
+        if (today.containsAll(KEY_POINTS)) {
+            days.put(asOf, today);
         }
         for (LocalDate d : unstated) {
             if (days.containsKey(d) && !days.get(d).containsAll(KEY_POINTS)) {
@@ -99,14 +115,21 @@ public final class DailyChecks {
 
     /** x.5.2.1 inspections at pre-open, break and close on every trading day of the last 30 days. */
     public static Check inspections(Operations o, LocalDate asOf) {
+        return inspections(o, asOf, DutyChecks.days(o, asOf));
+    }
+
+    /** As above, on the trading days the records show ({@link TradingDays}). */
+    public static Check inspections(Operations o, LocalDate asOf, SortedMap<LocalDate, Set<TradingDays.Source>> tradingDays) {
         Check k = new Check();
         if (o.inspections() == null) {
             return k.missing("operations.inspections", "巡检记录");
         }
-        Map<LocalDate, Set<Inspection.TimePoint>> days = inspectionDays(o.inspections(), o.dutyRoster(), asOf);
+        Map<LocalDate, Set<Inspection.TimePoint>> days = inspectionDaysOn(o.inspections(), tradingDays.keySet(), asOf);
         if (days.isEmpty()) {
             return k.fail("no inspection record in " + window(asOf), windowZh(asOf) + "无巡检记录");
         }
+        Set<LocalDate> withSheet = new TreeSet<>();
+        recent(o.inspections(), Inspection::date, asOf).forEach(i -> withSheet.add(i.date()));
         List<String> gaps = new ArrayList<>();
         List<String> gapsZh = new ArrayList<>();
         List<String> unstated = new ArrayList<>();
@@ -117,7 +140,16 @@ public final class DailyChecks {
             }
             Set<Inspection.TimePoint> miss = EnumSet.copyOf(KEY_POINTS);
             miss.removeAll(e.getValue());
-            if (!miss.isEmpty()) {
+            if (miss.isEmpty()) {
+                continue;
+            }
+            if (!withSheet.contains(e.getKey())) {
+                Set<TradingDays.Source> src = tradingDays.get(e.getKey());
+                boolean by = src != null && !src.isEmpty();
+                gaps.add(e.getKey() + " (no inspection sheet" + (by ? "; a trading day by its "
+                        + String.join(", ", src.stream().map(x -> x.en).toList()) : "") + ")");
+                gapsZh.add(e.getKey() + "（无巡检记录" + (by ? "，当日有" + String.join("、", src.stream().map(x -> x.zh).toList()) : "") + "）");
+            } else {
                 gaps.add(e.getKey() + " (no " + String.join(", ", miss.stream().map(Enum::name).toList()) + ")");
                 gapsZh.add(e.getKey() + "（缺" + String.join("、", miss.stream().map(DailyChecks::pointZh).toList()) + "巡检）");
             }
@@ -148,6 +180,15 @@ public final class DailyChecks {
      * 4.5.2.2: 巡检应保留记录，并有操作和复核人员的签名).
      */
     public static Check signedRecords(Operations o, LocalDate asOf, boolean operations) {
+        return signedRecords(o, asOf, operations, DutyChecks.days(o, asOf));
+    }
+
+    /**
+     * As above, and every trading day the records show ({@link TradingDays}) has an inspection record and, unless
+     * only inspections are asked for, an operation record (保留记录: a trading day's operations and inspections).
+     */
+    public static Check signedRecords(Operations o, LocalDate asOf, boolean operations,
+                                      SortedMap<LocalDate, Set<TradingDays.Source>> tradingDays) {
         Check k = new Check();
         List<String> bad = new ArrayList<>();
         List<String> badZh = new ArrayList<>();
@@ -194,6 +235,14 @@ public final class DailyChecks {
             seen.add(insp.size() + " inspection");
             seenZh.add("巡检记录" + insp.size() + "条");
         }
+        if (operations && o.operationRecords() != null) {
+            recordedEveryTradingDay(k, tradingDays, o.operationRecords(), OperationRecord::date, asOf,
+                    "an operation record", "日常操作记录");
+        }
+        if (o.inspections() != null) {
+            recordedEveryTradingDay(k, tradingDays, o.inspections(), Inspection::date, asOf,
+                    "an inspection record", "巡检记录");
+        }
         if (!bad.isEmpty()) {
             k.fail(bad.size() + " of " + total + " record(s) in " + window(asOf)
                             + " lack an operator's and a different reviewer's signature: " + Check.list(bad, 10),
@@ -206,13 +255,37 @@ public final class DailyChecks {
         return k;
     }
 
+    /** Every trading day of the window has at least one of the records. */
+    private static <T> void recordedEveryTradingDay(Check k, SortedMap<LocalDate, Set<TradingDays.Source>> days,
+                                                    List<T> records, java.util.function.Function<T, LocalDate> date,
+                                                    LocalDate asOf, String en, String zh) {
+        if (days.isEmpty()) {
+            return;
+        }
+        Set<LocalDate> recorded = new TreeSet<>();
+        for (T r : records) {
+            if (date.apply(r) != null) {
+                recorded.add(date.apply(r));
+            }
+        }
+        List<LocalDate> missing = days.keySet().stream().filter(d -> !recorded.contains(d)).toList();
+        if (!missing.isEmpty()) {
+            k.fail(missing.size() + " of " + days.size() + " trading day(s) in " + window(asOf) + " without " + en + ": "
+                            + Check.list(TradingDays.describe(days, missing), 10),
+                    windowZh(asOf) + "共" + days.size() + "个交易日，其中" + missing.size() + "个交易日无" + zh + "："
+                            + Check.listZh(TradingDays.describeZh(days, missing), 10));
+        }
+    }
+
     /** x.5.2.3 manuals in force for daily operations and periodic maintenance, with detailed steps. */
     public static Check manuals(Operations o, LocalDate asOf) {
         Check k = new Check();
         if (o.manuals() == null) {
             return k.missing("operations.manuals", "操作手册");
         }
-        List<Manual> unstatedDoc = filter(o.manuals(), m -> m.document() == null);
+        // a manual whose document gives no issue date (and is not marked a draft) may be in force: missing data
+        List<Manual> unstatedDoc = filter(o.manuals(), m -> m.document() == null
+                || (m.document().issued() == null && !m.document().markedDraft()));
         List<Manual> inForce = filter(o.manuals(), m -> m.document() != null && m.document().inForceOn(asOf));
         for (Manual.Scope s : List.of(Manual.Scope.DAILY_OPERATION, Manual.Scope.PERIODIC_MAINTENANCE)) {
             String en = s == Manual.Scope.DAILY_OPERATION ? "daily operations" : "periodic maintenance";
@@ -221,8 +294,9 @@ public final class DailyChecks {
             if (!cover.isEmpty()) {
                 continue;
             }
-            if (!unstatedDoc.isEmpty() || inForce.stream().anyMatch(m -> m.scopes() == null)) {
-                k.unknown(unstatedDoc.isEmpty() ? "operations.manuals[].scopes" : "operations.manuals[].document",
+            boolean undatedCovers = unstatedDoc.stream().anyMatch(m -> m.scopes() == null || m.scopes().contains(s));
+            if (undatedCovers || inForce.stream().anyMatch(m -> m.scopes() == null)) {
+                k.unknown(!undatedCovers ? "operations.manuals[].scopes" : "operations.manuals[].document.issued",
                         "no manual in force is known to cover " + en, "未能确认有覆盖" + zh + "的有效操作手册");
             } else {
                 k.fail("no manual in force for " + en, "无" + zh + "操作手册");
@@ -264,9 +338,16 @@ public final class DailyChecks {
             return k.missing("operations.manualUpdates", "手册完善和更新机制");
         }
         document(k, mu.policy(), asOf, "operations.manualUpdates.policy", "manual update procedure", "手册完善和更新制度");
-        Integer months = mu.reviewIntervalMonths();
-        if (months == null) {
+        Integer stated = mu.reviewIntervalMonths();
+        Integer months = stated == null ? null : Math.min(stated, MAX_REVIEW_MONTHS);
+        if (stated == null) {
             k.missing("operations.manualUpdates.reviewIntervalMonths", "手册定期评审周期");
+        } else if (stated < 1) {
+            k.fail("a review interval of " + stated + " months sets no period", "手册评审周期为" + stated + "个月，未设定评审周期");
+            months = null;
+        } else if (stated > MAX_REVIEW_MONTHS) {
+            k.note("the mechanism's interval of " + stated + " months is longer than a year; judged on "
+                    + MAX_REVIEW_MONTHS + " months", "机制规定的评审周期为" + stated + "个月，长于一年，按" + MAX_REVIEW_MONTHS + "个月评价");
         }
         if (o.manuals() == null) {
             k.missing("operations.manuals", "操作手册");
@@ -279,7 +360,10 @@ public final class DailyChecks {
         List<String> unknown = new ArrayList<>();
         int n = 0;
         for (Manual m : o.manuals()) {
-            if (m.document() != null && !m.document().inForceOn(asOf)) {
+            // drafts, manuals issued after the as-of date and expired ones are not manuals to keep current; a manual
+            // without an issue date may be, and is judged by its review date
+            if (m.document() != null && !m.document().inForceOn(asOf)
+                    && (m.document().issued() != null || m.document().markedDraft())) {
                 continue;
             }
             n++;
@@ -292,10 +376,14 @@ public final class DailyChecks {
                 staleZh.add(t + "（最近更新或评审" + last + "）");
             }
         }
+        boolean capped = stated > MAX_REVIEW_MONTHS;
         if (!stale.isEmpty()) {
-            k.fail(stale.size() + " manual(s) not updated or reviewed within the " + months
-                    + "-month interval the mechanism sets: " + Check.list(stale, 10),
-                    stale.size() + "份手册未按机制规定的" + months + "个月周期更新或评审：" + Check.listZh(staleZh, 10));
+            k.fail(stale.size() + " manual(s) not updated or reviewed within " + (capped ? "a year (the " + months
+                            + "-month cap on the mechanism's " + stated + " months)" : "the " + months
+                            + "-month interval the mechanism sets") + ", on or after " + asOf.minusMonths(months) + ": "
+                            + Check.list(stale, 10),
+                    stale.size() + "份手册未在" + (capped ? "一年" : "机制规定的" + months + "个月周期") + "内更新或评审："
+                            + Check.listZh(staleZh, 10));
         }
         if (!unknown.isEmpty()) {
             k.unknown("operations.manuals[].lastReviewed", "update dates not stated for " + Check.list(unknown, 10),
@@ -429,9 +517,24 @@ public final class DailyChecks {
                 lackZh.add("性能");
             }
             if (!lack.isEmpty()) {
-                k.fail("real-time monitoring of " + targetEn(t) + " (" + String.join(", ", names) + ") does not cover "
-                        + String.join(" or ", lack), targetZh(t) + "实时监控（" + String.join("、", names) + "）未覆盖系统"
-                        + String.join("、", lackZh));
+                List<String> notRealTime = ms.stream().filter(m -> Boolean.FALSE.equals(m.realTime())).map(Monitor::label).toList();
+                List<String> realTime = ms.stream().filter(m -> !Boolean.FALSE.equals(m.realTime())).map(Monitor::label).toList();
+                List<String> why = new ArrayList<>();
+                List<String> whyZh = new ArrayList<>();
+                if (!notRealTime.isEmpty()) {
+                    why.add(String.join(", ", notRealTime) + " " + (notRealTime.size() == 1 ? "is" : "are")
+                            + " not real-time, so what it watches is not real-time monitoring");
+                    whyZh.add(String.join("、", notRealTime) + "非实时监控");
+                }
+                if (!realTime.isEmpty()) {
+                    why.add("the real-time monitoring (" + String.join(", ", realTime) + ") does not watch "
+                            + String.join(" or ", lack));
+                    whyZh.add("实时监控（" + String.join("、", realTime) + "）未覆盖系统" + String.join("、", lackZh));
+                } else {
+                    why.add("no real-time monitoring of " + String.join(" or ", lack));
+                    whyZh.add("无对系统" + String.join("、", lackZh) + "的实时监控");
+                }
+                k.fail(targetEn(t) + ": " + String.join("; ", why), targetZh(t) + "：" + String.join("，", whyZh));
             } else if (avail == Tri.UNKNOWN || perf == Tri.UNKNOWN) {
                 k.unknown("operations.monitors[" + t + "].availability/performance",
                         "whether monitoring of " + targetEn(t) + " covers availability and performance is not stated",
@@ -655,11 +758,74 @@ public final class DailyChecks {
     }
 
     /**
+     * x.5.2.9's condition 采用自动化运维工具进行日常操作的 (the lead's reading P1): it holds when
+     * {@code company.usesAutomatedOpsTools} says so or when {@code operations.automationTools} lists a tool; the
+     * records win over the flag. Returns why the clause is NOT_APPLICABLE — the flag is false, or unstated with
+     * {@code automationTools: []}, and no tool is listed — or null when it applies or is undecided.
+     */
+    public static String automationNotApplicable(io.fitg.model.company.Company co, Operations o) {
+        Boolean flag = co == null ? null : co.usesAutomatedOpsTools();
+        List<AutomationTool> tools = o == null ? null : o.automationTools();
+        if (tools != null && !tools.isEmpty()) {
+            return null;
+        }
+        if (Boolean.FALSE.equals(flag)) {
+            return "the company does not use automated operations tools (采用自动化运维工具的)";
+        }
+        if (flag == null && tools != null) {
+            return "operations.automationTools lists no automated operations tool (采用自动化运维工具的)";
+        }
+        return null;
+    }
+
+    /**
+     * x.5.2.9 when the clause applies ({@link #automationNotApplicable} null): each listed tool judged whatever the
+     * company flag says; no tool listed is missing data.
+     */
+    public static Check automatedOpsTools(io.fitg.model.company.Company co, Operations o, LocalDate asOf) {
+        return automatedOpsTools(co, o, asOf, People.UNCHECKED);
+    }
+
+    /** As above, the tools' managers checked against the staff roster, in post on {@code asOf} (P5). */
+    public static Check automatedOpsTools(io.fitg.model.company.Company co, Operations o, LocalDate asOf, People pp) {
+        Boolean flag = co == null ? null : co.usesAutomatedOpsTools();
+        if (o == null || o.automationTools() == null) {
+            Check k = new Check();
+            if (flag == null) {
+                k.unknown("company.usesAutomatedOpsTools", "whether the company uses automated operations tools is not stated",
+                        "未说明公司是否采用自动化运维工具");
+            }
+            return k.missing(o == null ? "operations" : "operations.automationTools", "自动化运维工具清单");
+        }
+        if (o.automationTools().isEmpty()) {
+            return new Check().unknown("company.usesAutomatedOpsTools, operations.automationTools",
+                    "company.usesAutomatedOpsTools is true, but operations.automationTools lists no tool",
+                    "公司说明采用自动化运维工具，但自动化运维工具清单为空");
+        }
+        Check k = new Check();
+        List<String> names = o.automationTools().stream().map(AutomationTool::label).toList();
+        if (Boolean.FALSE.equals(flag)) {
+            k.note("company.usesAutomatedOpsTools is false, but operations.automationTools lists " + Check.list(names, 10)
+                            + ": the records decide, the tools are judged",
+                    "公司说明未采用自动化运维工具，但自动化运维工具清单列有" + Check.listZh(names, 10) + "，按清单评价");
+        } else if (flag == null) {
+            k.note("company.usesAutomatedOpsTools not stated; operations.automationTools lists " + Check.list(names, 10),
+                    "公司未说明是否采用自动化运维工具，自动化运维工具清单列有" + Check.listZh(names, 10));
+        }
+        automatedOpsTools(k, o, asOf, pp);
+        pp.report(k, "the tools' managers", "工具管理人员");
+        return k;
+    }
+
+    /**
      * x.5.2.9 each automated operations tool: dedicated managers, a safeguarding mechanism in force, its deployment
      * and every adjustment under change management. (NOT_APPLICABLE is decided in the rule from the company.)
      */
     public static Check automatedOpsTools(Operations o, LocalDate asOf) {
-        Check k = new Check();
+        return automatedOpsTools(new Check(), o, asOf, People.UNCHECKED);
+    }
+
+    private static Check automatedOpsTools(Check k, Operations o, LocalDate asOf, People pp) {
         if (o.automationTools() == null) {
             return k.missing("operations.automationTools", "自动化运维工具清单");
         }
@@ -674,8 +840,16 @@ public final class DailyChecks {
             } else if (people(t.managers()).isEmpty()) {
                 k.fail(n + " has no dedicated manager", n + "无专门的管理人员");
             } else {
-                k.note(n + " managed by " + String.join(", ", people(t.managers())),
-                        n + "由" + String.join("、", people(t.managers())) + "专门管理");
+                List<String> whyEn = new ArrayList<>();
+                List<String> whyZh = new ArrayList<>();
+                Set<String> managers = pp.inPost(t.managers(), asOf, whyEn, whyZh);
+                if (managers.isEmpty()) {
+                    k.fail(n + " has no dedicated manager in post: " + String.join("; ", whyEn),
+                            n + "无在岗的专门管理人员：" + String.join("；", whyZh));
+                } else {
+                    k.note(n + " managed by " + String.join(", ", managers),
+                            n + "由" + String.join("、", managers) + "专门管理");
+                }
             }
             document(k, t.safeguards(), asOf, "operations.automationTools[" + n + "].safeguards",
                     n + " safeguarding procedure", n + "安全稳定运行保障机制");
@@ -691,7 +865,8 @@ public final class DailyChecks {
             List<String> uncontrolled = new ArrayList<>();
             for (ToolChange c : done) {
                 if (!given(c.changeRequest())) {
-                    uncontrolled.add(c.date() + " " + (c.kind() == null ? "change" : c.kind().name().toLowerCase()));
+                    uncontrolled.add((c.date() == null ? "undated" : c.date().toString()) + " "
+                            + (c.kind() == null ? "change" : c.kind().name().toLowerCase()));
                 }
             }
             if (!uncontrolled.isEmpty()) {
@@ -732,8 +907,9 @@ public final class DailyChecks {
         List<String> bad = new ArrayList<>();
         for (ParameterChange c : year) {
             if (!OperationsCalc.reviewedByOther(c.changedBy(), c.reviewer())) {
-                bad.add(c.date() + " " + (c.parameter() == null ? "parameter" : c.parameter()) + " by "
-                        + (c.changedBy() == null ? "?" : c.changedBy()) + (given(c.reviewer()) ? ", reviewed by themselves" : ", not reviewed"));
+                bad.add(c.date() + " " + (c.parameter() == null ? "parameter" : c.parameter())
+                        + (c.changedBy() == null ? " (who changed it not stated)" : " by " + c.changedBy())
+                        + (given(c.reviewer()) ? ", reviewed by themselves" : ", not reviewed"));
             }
         }
         if (!bad.isEmpty()) {

@@ -154,8 +154,9 @@ public final class OperationsCalc {
     }
 
     /**
-     * Judges a document the clause names: not stated → missing; not in force on the as-of date (never issued,
-     * issued later, expired) → fails; in force → noted.
+     * Judges a document the clause names: not stated → missing; without an issue date → missing
+     * ({@code field.issued}), unless marked as a draft; not in force on the as-of date (a draft, issued later,
+     * expired) → fails; in force → noted.
      */
     public static void document(Check k, DocumentRecord d, LocalDate asOf, String field, String en, String zh) {
         if (d == null) {
@@ -163,8 +164,10 @@ public final class OperationsCalc {
             return;
         }
         String t = title(d, en);
-        if (d.issued() == null) {
-            k.fail(en + " \"" + t + "\" has not been issued", zh + "《" + t + "》未正式发布");
+        if (d.issued() == null && d.markedDraft()) {
+            k.fail(en + " \"" + t + "\" is a draft that has not been issued", zh + "《" + t + "》为草稿，尚未正式发布");
+        } else if (d.issued() == null) {
+            k.unknown(field + ".issued", en + " \"" + t + "\": issue date not stated", zh + "《" + t + "》未写明发布日期");
         } else if (d.issued().isAfter(asOf)) {
             k.fail(en + " \"" + t + "\" is issued only on " + d.issued() + ", after " + asOf,
                     zh + "《" + t + "》发布日期" + d.issued() + "晚于评估基准日");
