@@ -130,7 +130,7 @@ public final class ProfileReader {
                 name = "<stdin>";
             } else {
                 if (Files.isDirectory(file)) {
-                    throw new FitgInputException(name, "", "a profile file (JSON or YAML), but this is a directory");
+                    throw new FitgInputException(name, "", "a " + kind(type) + " file (JSON or YAML), but this is a directory");
                 }
                 if (Files.size(file) > MAX_BYTES) {
                     throw new FitgInputException(name, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MiB");
@@ -145,6 +145,12 @@ public final class ProfileReader {
         boolean isJson = name.toLowerCase().endsWith(".json")
                 || (!name.toLowerCase().endsWith(".yaml") && !name.toLowerCase().endsWith(".yml") && startsWithBrace(bytes));
         return new Digested<>(parse(bytes, name, isJson, type), sha256(bytes));
+    }
+
+    /** What a file of this type is called in messages: profile, waiver, tailoring. */
+    static String kind(Class<?> type) {
+        return type == Profile.class ? "profile" : type == io.fitg.api.WaiverSet.class ? "waiver"
+                : type == io.fitg.api.Tailoring.class ? "tailoring" : type.getSimpleName();
     }
 
     /** SHA-256 of bytes, lower-case hex. */
