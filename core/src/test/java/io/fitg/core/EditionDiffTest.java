@@ -125,7 +125,7 @@ class EditionDiffTest {
     void textAndJsonShowThresholdsSideBySide() {
         EditionDiff d = diff(3);
         String text = DiffReports.text(d);
-        assertThat(text).contains("earlier class 3 (187 requirements) → current class 3 (202 requirements)");
+        assertThat(text).contains("earlier class 3 (187 clauses) → current class 3 (202 clauses)");
         assertThat(text).contains("management.tech-staff-ratio  4.1.1.2 → 4.1.1.2\n    minPercent: 6 → 8  (tightened)");
         assertThat(text).contains("retentionWeeks → retentionDays: 1 week → 90 days  (changed)");
         assertThat(text).contains("minStaff: 7 → 11  (tightened)");

@@ -30,7 +30,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--edition", defaultValue = "current", description = "Edition: current or earlier; default ${DEFAULT-VALUE}.")
+    @Option(names = "--edition", description = "Edition: current or earlier; default current. Not with --diff (it names both).")
     String edition;
 
     @Option(names = "--format", defaultValue = "json",
@@ -48,26 +48,50 @@ final class CatalogCommand implements Callable<Integer> {
                     + "tightened, relaxed or changed, thresholds side by side.")
     List<String> diff;
 
-    @Option(names = "--class", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--class", paramLabel = "N",
             description = "With --diff: the class compared (1-4, default 3); an edition with a single class "
-                    + "(earlier: 3) contributes that class.")
+                    + "(earlier: 3) contributes that class. Without --diff: only that class's clauses.")
     String classOption;
 
     @Override
     public Integer call() {
         String text;
         if (diff != null) {
+            if (diff.size() != 2) {
+                throw new FitgInputException("<command line>", "--diff", "once, with two editions (e.g. --diff earlier "
+                        + "current), not " + diff.size() / 2 + " times");
+            }
+            if (edition != null) {
+                throw new FitgInputException("<command line>", "--edition", "no --edition with --diff: --diff names "
+                        + "both editions it compares");
+            }
+            if (asOf != null) {
+                throw new FitgInputException("<command line>", "--as-of", "no --as-of with --diff (it dates only the "
+                        + "OSCAL catalog)");
+            }
             if (!List.of("json", "text").contains(format)) {
                 throw new FitgInputException("<command line>", "--format", "json or text with --diff, not '" + format + "'");
             }
             text = diff();
         } else {
+            if (edition == null) {
+                edition = Editions.CURRENT;
+            }
             known(edition, "--edition");
             if (!List.of("json", "text", "oscal").contains(format)) {
                 throw new FitgInputException("<command line>", "--format", "json, text or oscal, not '" + format + "'");
             }
             java.time.LocalDate date = AssessCommand.parseDate(asOf);
             Catalog catalog = CatalogLoader.load(edition);
+            if (classOption != null) {
+                int cls = classNumber();
+                if (!catalog.classLevels().contains(cls)) {
+                    throw new FitgInputException("<command line>", "--class", "one of " + catalog.classLevels()
+                            + " for edition " + edition + ", not " + cls);
+                }
+                catalog = new Catalog(catalog.edition(), catalog.version(),
+                        catalog.clauses().stream().filter(c -> c.classLevel() == cls).toList(), catalog.definitions());
+            }
             text = switch (format) {
                 case "json" -> JsonReports.write(JsonReports.catalog(catalog));
                 case "text" -> Texts.catalog(catalog);
@@ -82,6 +106,14 @@ final class CatalogCommand implements Callable<Integer> {
     private String diff() {
         String a = known(diff.get(0), "--diff");
         String b = known(diff.get(1), "--diff");
+        int cls = classOption == null ? 3 : classNumber();
+        Map<String, String> notes = new LinkedHashMap<>(CatalogLoader.changes(a));
+        CatalogLoader.changes(b).forEach(notes::putIfAbsent);
+        EditionDiff d = EditionDiff.of(CatalogLoader.load(a), CatalogLoader.load(b), cls, notes);
+        return format.equals("json") ? JsonReports.write(DiffReports.json(d)) : DiffReports.text(d);
+    }
+
+    private int classNumber() {
         int cls;
         try {
             cls = Integer.parseInt(classOption);
@@ -91,10 +123,7 @@ final class CatalogCommand implements Callable<Integer> {
         if (cls < 1 || cls > 4) {
             throw new FitgInputException("<command line>", "--class", "1, 2, 3 or 4, not '" + classOption + "'");
         }
-        Map<String, String> notes = new LinkedHashMap<>(CatalogLoader.changes(a));
-        CatalogLoader.changes(b).forEach(notes::putIfAbsent);
-        EditionDiff d = EditionDiff.of(CatalogLoader.load(a), CatalogLoader.load(b), cls, notes);
-        return format.equals("json") ? JsonReports.write(DiffReports.json(d)) : DiffReports.text(d);
+        return cls;
     }
 
     private static String known(String ed, String option) {

@@ -48,8 +48,19 @@ final class DiffCommand implements Callable<Integer> {
         }
         Report a = ReportReader.read(before);
         Report b = ReportReader.read(after);
+        if (!a.edition().equals(b.edition())) {
+            throw new FitgInputException(after.toString(), "edition", "a report of the same edition as " + before + " ("
+                    + a.edition() + "), not " + b.edition() + ": clause ids of two editions do not match (compare "
+                    + "editions with 'fitg catalog --diff " + a.edition() + " " + b.edition() + "')");
+        }
+        if (!a.company().equals(b.company())) {
+            spec.commandLine().getErr().println("fitg: warning: the reports are of different companies: '"
+                    + a.company() + "' (" + before + ") and '" + b.company() + "' (" + after + ")");
+            spec.commandLine().getErr().flush();
+        }
         ReportDiff.Result r = ReportDiff.compare(a, b);
         String text = "json".equals(format) ? ReportDiff.json(r) : ReportDiff.text(r, language);
+        Output.refuseInputs(out, "--out", java.util.List.of(before, after));
         Output.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
         return Main.OK;
     }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import io.fitg.core.Redaction;
+
 import java.io.PrintWriter;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -40,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--tailoring", description = "A tailoring file.")
     Path tailoring;
 
+    @Option(names = "--redact", description = "Pseudonymise staff names, ids and other personal data (as assess --redact).")
+    boolean redact;
+
     @Override
     public Integer call() {
         ProfileReader reader = new ProfileReader();
@@ -48,7 +54,9 @@ final class ExplainCommand implements Callable<Integer> {
         AssessmentOptions opts = new AssessmentOptions(java.util.List.of(), AssessCommand.parseDate(asOf), edition,
                 policies.waivers(), policies.tailoring());
         Explanation e = Fitg.engine().explain(p, clause, opts);
-        PrintWriter out = spec.commandLine().getOut();
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        Map<String, String> pseudonyms = redact ? Redaction.pseudonyms(p) : Map.of();
         Finding f = e.finding();
         out.println("clause    " + e.clause().id() + " (class " + e.clause().classLevel() + ", "
                 + (e.clause().mandatory() ? "必须" : "可选") + ", " + e.clause().chapter() + " / " + e.clause().section() + ")");
@@ -62,7 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (!f.situation().isEmpty()) {
             out.println("情况说明  " + f.situation());
         }
-        out.println("facts     " + (f.facts().isEmpty() ? "(none)" : String.join(", ", f.facts())));
+        out.println("facts     " + (f.facts().isEmpty() ? "(none)" : String.join(", ",
+                f.facts().stream().map(x -> pseudonyms.getOrDefault(x, x)).toList())));
         out.println("matched   " + (e.matchedFacts().isEmpty()
                 ? "(the rule did not fire for this clause: the facts it needs are not in the profile)" : ""));
         e.matchedFacts().forEach(m -> out.println("          - " + m));
@@ -74,6 +83,28 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(e.ruleSource());
         }
         out.flush();
+        String text = buffer.toString();
+        if (redact) {
+            text = redactText(text, pseudonyms) + "(redacted: " + pseudonyms.size() + " personal values pseudonymised)\n";
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(text);
+        stdout.flush();
         return Main.OK;
+    }
+
+    /** Every personal value replaced by its pseudonym; values of one or two ASCII characters only as whole words. */
+    static String redactText(String text, Map<String, String> pseudonyms) {
+        String out = text;
+        for (Map.Entry<String, String> e : pseudonyms.entrySet()) {
+            String v = e.getKey();
+            if (v.length() < 3 && v.chars().allMatch(c -> c < 128)) {
+                out = out.replaceAll("(?<![\\p{L}\\p{N}_-])" + java.util.regex.Pattern.quote(v) + "(?![\\p{L}\\p{N}_-])",
+                        java.util.regex.Matcher.quoteReplacement(e.getValue()));
+            } else {
+                out = out.replace(v, e.getValue());
+            }
+        }
+        return out;
     }
 }

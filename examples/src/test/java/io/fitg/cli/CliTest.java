@@ -277,11 +277,11 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("a.yaml").contains("b.yaml").contains("FAILED").contains("company.hqHeadcount")
                 .contains("3 profiles: 2 assessed, 1 failed");
-        assertThat(outDir.resolve("a.json")).exists();
-        assertThat(outDir.resolve("c.json")).exists();
-        assertThat(outDir.resolve("b.json")).doesNotExist();
+        assertThat(outDir.resolve("a.yaml.json")).exists();
+        assertThat(outDir.resolve("c.yaml.json")).exists();
+        assertThat(outDir.resolve("b.yaml.json")).doesNotExist();
         Result single = run("assess", in.resolve("a.yaml").toString(), "--as-of", "2026-11-21");
-        JsonNode batchA = JSON.readTree(outDir.resolve("a.json").toFile());
+        JsonNode batchA = JSON.readTree(outDir.resolve("a.yaml.json").toFile());
         assertThat(batchA.get("findings")).isEqualTo(single.json().get("findings"));
     }
 

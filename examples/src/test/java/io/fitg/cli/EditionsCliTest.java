@@ -59,7 +59,7 @@ class EditionsCliTest {
     void diffAsText() {
         CliTest.Result r = run("catalog", "--diff", "earlier", "current", "--class", "3", "--format", "text");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("earlier class 3 (187 requirements) → current class 3 (202 requirements)")
+        assertThat(r.out()).contains("earlier class 3 (187 clauses) → current class 3 (202 clauses)")
                 .contains("management.tech-staff-ratio  4.1.1.2 → 4.1.1.2\n    minPercent: 6 → 8  (tightened)")
                 .contains("retentionWeeks → retentionDays: 1 week → 90 days")
                 .contains("minStaff: 7 → 11  (tightened)")

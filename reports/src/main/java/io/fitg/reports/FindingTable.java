@@ -24,37 +24,50 @@ public final class FindingTable {
     private FindingTable() {
     }
 
-    /** The rows, raw (not yet neutralised for spreadsheets: the writers do that cell by cell). */
+    /**
+     * The rows, raw (not yet neutralised for spreadsheets: the writers do that cell by cell): one per finding, then
+     * one per custom control (class 0, chapter {@value #CUSTOM_CHAPTER}, text = the rule that decided it).
+     */
     public static List<List<String>> rows(Report report, Catalog catalog) {
         ReportView v = new ReportView(report, catalog, Lang.ZH);
         List<List<String>> out = new ArrayList<>();
         for (Finding f : report.findings()) {
             Clause c = v.clause(f);
-            List<String> r = new ArrayList<>(COLUMNS.size());
-            r.add(f.clause());
-            r.add(String.valueOf(f.classLevel()));
-            r.add(nz(c.chapter()));
-            r.add(nz(c.section()));
-            r.add(nz(f.requirement()));
-            r.add(String.valueOf(f.mandatory()));
-            r.add(f.status().name());
-            r.add(f.status().zh());
-            r.add(nz(c.text()));
-            r.add(f.expected());
-            r.add(f.observed());
-            r.add(f.message());
-            r.add(f.situation());
-            r.add(String.join(EVIDENCE_SEPARATOR, f.evidence()));
-            r.add(nz(f.waiver()));
-            r.add(nz(report.company()));
-            r.add(nz(report.edition()));
-            r.add(String.valueOf(report.asOf()));
-            r.add(nz(report.provenance().get(Report.CATALOG)));
-            r.add(nz(report.provenance().get(Report.ENGINE)));
-            r.add(nz(report.provenance().get(Report.PROFILE_SHA256)));
-            out.add(r);
+            out.add(row(report, f, c.chapter(), c.section(), c.text()));
+        }
+        for (Finding f : report.customFindings()) {
+            out.add(row(report, f, CUSTOM_CHAPTER, "", f.rule()));
         }
         return out;
+    }
+
+    /** The chapter column of a custom control's row. */
+    public static final String CUSTOM_CHAPTER = "自定义控制项";
+
+    private static List<String> row(Report report, Finding f, String chapter, String section, String text) {
+        List<String> r = new ArrayList<>(COLUMNS.size());
+        r.add(f.clause());
+        r.add(String.valueOf(f.classLevel()));
+        r.add(nz(chapter));
+        r.add(nz(section));
+        r.add(nz(f.requirement()));
+        r.add(String.valueOf(f.mandatory()));
+        r.add(f.status().name());
+        r.add(f.status().zh());
+        r.add(nz(text));
+        r.add(f.expected());
+        r.add(f.observed());
+        r.add(f.message());
+        r.add(f.situation());
+        r.add(String.join(EVIDENCE_SEPARATOR, f.evidence()));
+        r.add(nz(f.waiver()));
+        r.add(nz(report.company()));
+        r.add(nz(report.edition()));
+        r.add(String.valueOf(report.asOf()));
+        r.add(nz(report.provenance().get(Report.CATALOG)));
+        r.add(nz(report.provenance().get(Report.ENGINE)));
+        r.add(nz(report.provenance().get(Report.PROFILE_SHA256)));
+        return r;
     }
 
     private static String nz(String s) {

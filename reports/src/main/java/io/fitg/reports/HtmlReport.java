@@ -36,6 +36,7 @@ public final class HtmlReport {
         chapters(v, b);
         blockers(v, b);
         findings(v, b);
+        custom(v, b);
         return HtmlPage.render(lang, title, HtmlPage.BASE_CSS + CSS, b.toString(), SCRIPT);
     }
 
@@ -159,15 +160,17 @@ public final class HtmlReport {
     private static void blockers(ReportView v, StringBuilder b) {
         Lang l = v.lang();
         Report r = v.report();
-        b.append("<section id=\"blockers\">\n<h2>").append(Esc.html(l.t("影响达到上一类别的差距", "Gaps blocking the next class")))
+        b.append("<section id=\"blockers\">\n<h2>").append(Esc.html(l.t("影响达到下一类别的差距", "Gaps blocking the next class")))
                 .append("</h2>\n");
         Integer next = v.nextClass();
         if (next == null) {
+            int nl = v.nextLevel();
             String why = r.achievedClass() >= 4 || r.classes().isEmpty()
                     || r.achievedClass() >= r.classes().get(r.classes().size() - 1)
                     ? l.t("已达到所评估的最高类别，没有阻碍。", "The highest class assessed is achieved: nothing blocks.")
-                    : l.t(l.className(r.achievedClass() + 1) + "未在本次评估范围内。",
-                    "Class " + (r.achievedClass() + 1) + " was not assessed in this run.");
+                    : l.t(l.className(nl) + "未达到，其差距不在本次评估范围内（用 --class " + nl + " 评估以列出）。",
+                    "Class " + nl + " is not met; its gaps were not assessed in this run (assess --class " + nl
+                            + " to list them).");
             b.append("<p class=\"none\">").append(Esc.html(why)).append("</p>\n</section>\n");
             return;
         }
@@ -245,6 +248,25 @@ public final class HtmlReport {
             b.append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The company's own controls (custom DRL), apart from the guideline's clauses: class 0, not in any filter. */
+    private static void custom(ReportView v, StringBuilder b) {
+        if (v.custom().isEmpty()) {
+            return;
+        }
+        Lang l = v.lang();
+        b.append("<section id=\"custom\">\n<h2>").append(Esc.html(l.t("自定义控制项（公司自有规则，不计入达到类别）",
+                "Custom controls (the company's own rules; not counted in the achieved class)"))).append("</h2>\n");
+        b.append("<table id=\"custom-findings\">\n<tr><th>").append(Esc.html(l.t("控制项", "Control"))).append("</th><th>")
+                .append(Esc.html(l.t("结果", "Status"))).append("</th><th>").append(Esc.html(l.t("规则", "Rule")))
+                .append("</th><th>").append(Esc.html(l.t("情况说明", "Situation"))).append("</th></tr>\n");
+        for (Finding f : v.custom()) {
+            b.append("<tr data-status=\"").append(f.status().name()).append("\"><td class=\"mono\">")
+                    .append(Esc.html(f.clause())).append("</td><td>").append(badge(l, f.status())).append("</td><td>")
+                    .append(Esc.html(f.rule())).append("</td><td>").append(Esc.html(v.situation(f))).append("</td></tr>\n");
+        }
+        b.append("</table>\n</section>\n");
     }
 
     private static final String CSS = """

@@ -62,10 +62,37 @@ public enum Lang {
 
     /** The achieved class in words (0 = not even class 1). */
     public String achieved(int c) {
+        return achieved(c, 1);
+    }
+
+    /**
+     * The achieved class in words; 0 means the lowest class of the edition was not met ({@code lowest}: 1 for the
+     * current edition, 3 for the earlier one, which has class 3 only).
+     */
+    public String achieved(int c, int lowest) {
         if (c == 0) {
-            return t("未达到一类", "none (class 1 not met)");
+            return t("未达到" + className(lowest), "none (class " + lowest + " not met)");
         }
         return className(c);
+    }
+
+    /** A provenance key as a label of the report's header ({@code customRules} → 自定义规则 / Custom rules). */
+    public String provenanceLabel(String key) {
+        return switch (key) {
+            case "customRules" -> t("自定义规则", "Custom rules");
+            case "tailoring" -> t("裁剪", "Tailoring");
+            case "relaxations" -> t("放宽项（经标注）", "Relaxations (marked)");
+            case "waivers" -> t("豁免", "Waivers");
+            default -> key;
+        };
+    }
+
+    /** A provenance value in the report's language (the engine writes a few fixed English phrases). */
+    public String provenanceValue(String key, String value) {
+        if (this == ZH && "customRules".equals(key) && value != null && value.startsWith("none")) {
+            return "无（仅内置规则）";
+        }
+        return value;
     }
 
     public String mandatory(boolean m) {

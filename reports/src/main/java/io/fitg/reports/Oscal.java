@@ -320,6 +320,60 @@ public final class Oscal {
                 fi.putArray("related-observations").addObject().put("observation-uuid", obs.toString());
             }
         }
+        if (!report.customFindings().isEmpty()) {
+            ArrayNode observations = res.has("observations") ? (ArrayNode) res.get("observations")
+                    : res.putArray("observations");
+            ArrayNode findings = res.has("findings") ? (ArrayNode) res.get("findings") : res.putArray("findings");
+            for (Finding f : report.customFindings()) {
+                // the company's own control: not a statement of the guideline's catalog, so the target is an
+                // objective named after the control id, and the props say it is custom
+                UUID obs = uuid(base, "custom-observation", f.clause());
+                ObjectNode o = observations.addObject();
+                o.put("uuid", obs.toString());
+                o.put("title", f.clause());
+                o.put("description", nonEmpty(v.situation(f), f.status().name()));
+                ArrayNode op = F.arrayNode();
+                prop(op, "custom-control", f.clause(), true);
+                prop(op, "status", f.status().name(), true);
+                prop(op, "expected", f.expected(), true);
+                prop(op, "observed", f.observed(), true);
+                for (String fact : f.facts()) {
+                    prop(op, "fact", fact, true);
+                }
+                setIfAny(o, "props", op);
+                o.putArray("methods").add("EXAMINE");
+                o.putArray("types").add("finding");
+                ObjectNode subj = o.putArray("subjects").addObject();
+                subj.put("subject-uuid", party.toString());
+                subj.put("type", "party");
+                o.put("collected", ts);
+
+                ObjectNode fi = findings.addObject();
+                fi.put("uuid", uuid(base, "custom-finding", f.clause()).toString());
+                fi.put("title", f.clause() + " " + f.status().zh() + "（自定义控制项）");
+                fi.put("description", nonEmpty(f.message(), f.status().name()));
+                ArrayNode fp = F.arrayNode();
+                prop(fp, "status", f.status().name(), true);
+                prop(fp, "custom", "true", true);
+                prop(fp, "requirement", f.requirement(), true);
+                prop(fp, "rule", f.rule(), true);
+                setIfAny(fi, "props", fp);
+                ObjectNode t = fi.putObject("target");
+                t.put("type", "objective-id");
+                t.put("target-id", token("custom." + f.clause()));
+                ObjectNode st = t.putObject("status");
+                st.put("state", f.status().passes() ? "satisfied" : "not-satisfied");
+                st.put("reason", switch (f.status()) {
+                    case COMPLIANT -> "pass";
+                    case NON_COMPLIANT -> "fail";
+                    default -> "other";
+                });
+                if (f.status() != Status.COMPLIANT && f.status() != Status.NON_COMPLIANT) {
+                    st.put("remarks", f.status().name());
+                }
+                fi.putArray("related-observations").addObject().put("observation-uuid", obs.toString());
+            }
+        }
         ObjectNode root = F.objectNode();
         root.set("assessment-results", ar);
         return JsonReports.write(root);

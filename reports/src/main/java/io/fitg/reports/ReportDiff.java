@@ -32,7 +32,16 @@ public final class ReportDiff {
 
     /** One clause's change; {@code before} or {@code after} is null for an added or removed clause. */
     public record Change(Kind kind, String clause, int classLevel, boolean mandatory, String requirement,
-                         Status before, Status after, String message) {
+                         Status before, Status after, String message, String situation) {
+        public Change(Kind kind, String clause, int classLevel, boolean mandatory, String requirement,
+                      Status before, Status after, String message) {
+            this(kind, clause, classLevel, mandatory, requirement, before, after, message, "");
+        }
+
+        /** The later finding's words in a language: its 情况说明 in Chinese when the rule wrote one, else the message. */
+        public String text(Lang l) {
+            return l == Lang.ZH && situation != null && !situation.isBlank() ? situation : message;
+        }
     }
 
     /** The comparison. */
@@ -60,7 +69,7 @@ public final class ReportDiff {
             Finding o = old.remove(n.clause());
             if (o == null) {
                 changes.add(new Change(Kind.ADDED, n.clause(), n.classLevel(), n.mandatory(), n.requirement(), null,
-                        n.status(), n.message()));
+                        n.status(), n.message(), n.situation()));
                 continue;
             }
             if (o.status() == n.status()) {
@@ -70,11 +79,11 @@ public final class ReportDiff {
             Kind k = !o.status().passes() && n.status().passes() ? Kind.BETTER
                     : o.status().passes() && !n.status().passes() ? Kind.WORSE : Kind.CHANGED;
             changes.add(new Change(k, n.clause(), n.classLevel(), n.mandatory(), n.requirement(), o.status(), n.status(),
-                    n.message()));
+                    n.message(), n.situation()));
         }
         for (Finding o : old.values()) {
             changes.add(new Change(Kind.REMOVED, o.clause(), o.classLevel(), o.mandatory(), o.requirement(), o.status(),
-                    null, o.message()));
+                    null, o.message(), o.situation()));
         }
         return new Result(before, after, changes, unchanged);
     }
@@ -138,8 +147,9 @@ public final class ReportDiff {
         sb.append(l.t("fitg 评估对比", "fitg report comparison")).append('\n');
         describe(sb, l.t("之前", "before"), r.before(), l);
         describe(sb, l.t("之后", "after"), r.after(), l);
-        sb.append('\n').append(l.t("达到类别：", "Achieved class: ")).append(l.achieved(r.before().achievedClass()))
-                .append(" → ").append(l.achieved(r.after().achievedClass())).append(' ')
+        sb.append('\n').append(l.t("达到类别：", "Achieved class: "))
+                .append(l.achieved(r.before().achievedClass(), ReportView.lowestClass(r.before(), null)))
+                .append(" → ").append(l.achieved(r.after().achievedClass(), ReportView.lowestClass(r.after(), null))).append(' ')
                 .append(switch (r.classChange()) {
                     case "up" -> l.t("（提高）", "(up)");
                     case "down" -> l.t("（下降）", "(down)");
@@ -181,7 +191,7 @@ public final class ReportDiff {
         for (Change c : cs) {
             sb.append(String.format("  %-9s %-5s %-9s %s → %s  %s\n", c.clause(), l.className(c.classLevel()),
                     l.mandatory(c.mandatory()), c.before() == null ? "—" : l.status(c.before()),
-                    c.after() == null ? "—" : l.status(c.after()), Esc.oneLine(c.message())));
+                    c.after() == null ? "—" : l.status(c.after()), Esc.oneLine(c.text(l))));
         }
     }
 }

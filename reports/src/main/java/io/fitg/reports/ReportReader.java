@@ -78,28 +78,27 @@ public final class ReportReader {
         }
         List<Finding> findings = new ArrayList<>();
         TreeSet<Integer> seenClasses = new TreeSet<>();
+        java.util.Map<String, Integer> seenClauses = new java.util.HashMap<>();
         for (int i = 0; i < fs.size(); i++) {
-            JsonNode f = fs.get(i);
             String at = "findings[" + i + "]";
-            if (!f.isObject()) {
-                throw new FitgInputException(source, at, "a finding object");
+            Finding f = finding(fs.get(i), source, at);
+            Integer first = seenClauses.putIfAbsent(f.clause(), i);
+            if (first != null) {
+                throw new FitgInputException(source, at + ".clause", "one finding per clause; clause " + f.clause()
+                        + " is also findings[" + first + "] (not a report written by fitg, or edited)");
             }
-            String statusText = text(f, "status", source, true, at);
-            Status status;
-            try {
-                status = Status.valueOf(statusText);
-            } catch (IllegalArgumentException e) {
-                throw new FitgInputException(source, at + ".status", "one of COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, "
-                        + "INSUFFICIENT_DATA, WAIVED, not '" + statusText + "'");
+            seenClasses.add(f.classLevel());
+            findings.add(f);
+        }
+        List<Finding> custom = new ArrayList<>();
+        JsonNode cf = root.get("customFindings");
+        if (cf != null && !cf.isNull()) {
+            if (!cf.isArray()) {
+                throw new FitgInputException(source, "customFindings", "a list of findings");
             }
-            int cls = integer(f, "class", source, at);
-            seenClasses.add(cls);
-            JsonNode waiver = f.get("waiver");
-            findings.add(new Finding(text(f, "clause", source, true, at), cls, text(f, "requirement", source, false, at),
-                    f.path("mandatory").asBoolean(false), status, text(f, "message", source, false, at),
-                    text(f, "expected", source, false, at), text(f, "observed", source, false, at),
-                    strings(f.get("facts")), strings(f.get("evidence")), text(f, "rule", source, false, at),
-                    text(f, "situation", source, false, at), waiver == null || waiver.isNull() ? null : waiver.asText()));
+            for (int i = 0; i < cf.size(); i++) {
+                custom.add(finding(cf.get(i), source, "customFindings[" + i + "]"));
+            }
         }
         List<Integer> classes = new ArrayList<>();
         JsonNode cl = root.get("classes");
@@ -125,7 +124,28 @@ public final class ReportReader {
                 prov.put(e.getKey(), e.getValue().asText());
             }
         }
-        return new Report(company, edition, asOf, classes, achieved, findings, prov);
+        return new Report(company, edition, asOf, classes, achieved, findings, prov, custom);
+    }
+
+    private static Finding finding(JsonNode f, String source, String at) {
+        if (f == null || !f.isObject()) {
+            throw new FitgInputException(source, at, "a finding object");
+        }
+        String statusText = text(f, "status", source, true, at);
+        Status status;
+        try {
+            status = Status.valueOf(statusText);
+        } catch (IllegalArgumentException e) {
+            throw new FitgInputException(source, at + ".status", "one of COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, "
+                    + "INSUFFICIENT_DATA, WAIVED, not '" + statusText + "'");
+        }
+        int cls = integer(f, "class", source, at);
+        JsonNode waiver = f.get("waiver");
+        return new Finding(text(f, "clause", source, true, at), cls, text(f, "requirement", source, false, at),
+                f.path("mandatory").asBoolean(false), status, text(f, "message", source, false, at),
+                text(f, "expected", source, false, at), text(f, "observed", source, false, at),
+                strings(f.get("facts")), strings(f.get("evidence")), text(f, "rule", source, false, at),
+                text(f, "situation", source, false, at), waiver == null || waiver.isNull() ? null : waiver.asText());
     }
 
     private static String text(JsonNode o, String field, String source, boolean required) {

@@ -110,10 +110,10 @@ public final class ReportView {
         String sha = prov.remove(Report.PROFILE_SHA256);
         rows.add(new Row(lang.t("档案文件 SHA-256", "Profile SHA-256"), sha != null ? sha
                 : lang.t("未记录（档案不是从文件读取的）", "not recorded (the profile was not read from a file)")));
-        prov.forEach((k, v) -> rows.add(new Row(k, v)));
+        prov.forEach((k, v) -> rows.add(new Row(lang.provenanceLabel(k), lang.provenanceValue(k, v))));
         rows.add(new Row(lang.t("评估类别", "Classes assessed"),
                 report.classes().stream().map(lang::className).collect(Collectors.joining(lang.t("、", ", ")))));
-        rows.add(new Row(lang.t("达到类别", "Achieved class"), lang.achieved(report.achievedClass())));
+        rows.add(new Row(lang.t("达到类别", "Achieved class"), achieved(report.achievedClass())));
         return rows;
     }
 
@@ -121,9 +121,50 @@ public final class ReportView {
         return v == null ? lang.t("未记录", "not recorded") : v;
     }
 
+    /** The achieved class in words; 0 names the lowest class of the report's edition (三类 for the earlier one). */
+    public String achieved(int c) {
+        return lang.achieved(c, lowestClass(report, catalog));
+    }
+
+    /** The lowest class of the report's edition (from the catalog; 1 when unknown). */
+    public static int lowestClass(Report report, Catalog catalog) {
+        if (catalog != null && !catalog.classLevels().isEmpty()) {
+            return catalog.classLevels().get(0);
+        }
+        return "earlier".equals(report.edition()) ? 3 : 1;
+    }
+
+    /** Findings of the caller's own controls (custom DRL): class 0, never counted in the achieved class. */
+    public List<Finding> custom() {
+        return report.customFindings();
+    }
+
+    /** A custom finding's title: its control id and the rule that decided it. */
+    public static String customTitle(Finding f) {
+        return f.rule() == null || f.rule().isBlank() || f.rule().equals(f.clause()) ? f.clause()
+                : f.rule().startsWith(f.clause()) ? f.rule() : f.clause() + " " + f.rule();
+    }
+
+    /**
+     * The class above the achieved one when it was not assessed although a higher class was (e.g. {@code --class 4}
+     * for a company that does not meet class 1): its blockers are not in the report. Null otherwise.
+     */
+    public Integer unassessedNext() {
+        int next = nextLevel();
+        if (next > 4 || report.classes().contains(next) || report.classes().stream().noneMatch(c -> c > next)) {
+            return null;
+        }
+        return next;
+    }
+
+    /** The class above the achieved one (the edition's lowest class when none is achieved). */
+    public int nextLevel() {
+        return report.achievedClass() == 0 ? lowestClass(report, catalog) : report.achievedClass() + 1;
+    }
+
     /** The class whose blockers matter: the one above the achieved class, when it was assessed. */
     public Integer nextClass() {
-        int next = report.achievedClass() + 1;
+        int next = nextLevel();
         return report.classes().contains(next) ? next : null;
     }
 

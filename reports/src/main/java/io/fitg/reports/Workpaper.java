@@ -91,6 +91,12 @@ public final class Workpaper {
             out.paragraph(l.t("达到" + l.className(next) + "尚需解决的必须条款：", "Mandatory clauses standing in the way of class " + next + ": ")
                     + String.join(l.t("、", ", "), r.blockers(next).stream().map(Finding::clause).toList()));
         }
+        Integer unassessed = v.unassessedNext();
+        if (unassessed != null) {
+            out.paragraph(l.t(l.className(unassessed) + "未达到，其差距不在本次评估范围内（用 --class " + unassessed
+                    + " 评估以列出）。", "Class " + unassessed + " is not met; its gaps were not assessed in this run "
+                    + "(assess --class " + unassessed + " to list them)."));
+        }
 
         int cls = -1;
         int chapter = -1;
@@ -123,6 +129,18 @@ public final class Workpaper {
                     + (it.clause().text().isEmpty() ? "" : "[" + (it.clause().isNew() ? "新增" : "延续") + "]");
             out.clause(f.clause(), flags, it.clause().text(), fields, l.t("证明材料", "Evidence to attach"),
                     f.evidence(), f.status());
+        }
+        if (!v.custom().isEmpty()) {
+            out.heading(2, "", l.t("自定义控制项（公司自有规则，不计入达到类别）",
+                    "Custom controls (the company's own rules; not counted in the achieved class)"));
+            for (Finding f : v.custom()) {
+                List<String[]> fields = new ArrayList<>();
+                fields.add(new String[]{l.t("评估结果", "Result"), l.status(f.status())});
+                fields.add(new String[]{l.t("情况说明", "Situation"), v.situation(f)});
+                fields.add(new String[]{l.t("规则", "Rule"), f.rule()});
+                out.clause(f.clause(), "[" + l.t("自定义", "custom") + "]", "", fields,
+                        l.t("证明材料", "Evidence to attach"), f.evidence(), f.status());
+            }
         }
     }
 

@@ -27,7 +27,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The findings as an Excel workbook ({@code --format xlsx}, written with fastexcel): sheet {@code findings} with the
  * columns of {@link FindingTable} (header frozen, auto-filter), sheet {@code summary} (counts per class and
- * status), sheet {@code about} (provenance). Every value is a text cell neutralised like the CSV's.
+ * status; custom controls on a row of their own), sheet {@code about} (provenance). Every value is a text cell
+ * (a shared string, never a formula), so it needs no apostrophe against formula injection, unlike the CSV's.
  *
  * <p>Deterministic: the library stamps the clock into {@code docProps/core.xml} and the zip entries; both are
  * rewritten to the report's as-of date, so the same report gives byte-identical files.
@@ -62,7 +63,7 @@ public final class XlsxReport {
         int r = 1;
         for (List<String> row : FindingTable.rows(report, catalog)) {
             for (int c = 0; c < row.size(); c++) {
-                ws.value(r, c, Esc.cell(row.get(c)));
+                ws.value(r, c, Esc.clean(row.get(c)));      // a text cell: never a formula, no apostrophe needed
             }
             r++;
         }
@@ -92,6 +93,14 @@ public final class XlsxReport {
             ws.value(r, k, report.achievedClass());
             r++;
         }
+        if (!report.customFindings().isEmpty()) {
+            ws.value(r, 0, "custom");
+            int k = 1;
+            for (Status s : Status.values()) {
+                int n = (int) report.customFindings().stream().filter(f -> f.status() == s).count();
+                ws.value(r, k++, n);
+            }
+        }
     }
 
     private static void about(Worksheet ws, Report report) {
@@ -113,7 +122,7 @@ public final class XlsxReport {
 
     private static int pair(Worksheet ws, int r, String k, String v) {
         ws.value(r, 0, k);
-        ws.value(r, 1, Esc.cell(v));
+        ws.value(r, 1, Esc.clean(v));
         return r + 1;
     }
 

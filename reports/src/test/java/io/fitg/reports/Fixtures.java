@@ -105,6 +105,21 @@ final class Fixtures {
                         Report.PROFILE_SHA256, "0f".repeat(32)));
     }
 
+    /** The fixed report with two findings of the company's own controls (custom DRL). */
+    static Report reportWithCustom() {
+        Report r = report();
+        List<Finding> custom = List.of(
+                new Finding("ACME-IT-1", 0, "custom.ACME-IT-1", true, Status.NON_COMPLIANT,
+                        "does not meet the requirement: expected >= 20 HQ technology staff; observed 12", ">= 20 HQ technology staff",
+                        "12 HQ technology staff", List.of(), List.of(), "ACME-IT-1 at least 20 HQ technology staff",
+                        "总部技术人员12人，公司内控要求不少于20人。", null),
+                new Finding("ACME-HR-2", 0, "custom.ACME-HR-2", true, Status.COMPLIANT, "meets the requirement",
+                        "0 unnamed entries", "0 unnamed", List.of(), List.of(), "ACME-HR-2 every roster entry names a person",
+                        "", null));
+        return new Report(r.company(), r.edition(), r.asOf(), r.classes(), r.achievedClass(), r.findings(),
+                r.provenance(), custom);
+    }
+
     static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

@@ -130,6 +130,8 @@ class TablesTest {
         assertThat(sheet).hasSize(csv.size());
         for (int i = 0; i < csv.size(); i++) {
             List<String> want = new ArrayList<>(csv.get(i));
+            // the CSV's apostrophe against formula injection is not needed in a text cell: the XLSX has the raw text
+            want.replaceAll(c -> c.startsWith("'") ? c.substring(1) : c);
             List<String> got = new ArrayList<>(sheet.get(i));
             while (got.size() < want.size()) {
                 got.add("");        // trailing empty cells are not stored
@@ -143,6 +145,29 @@ class TablesTest {
         assertThat(about).anySatisfy(row -> assertThat(row).containsExactly("profileSha256", "0f".repeat(32)));
         assertThat(about).anySatisfy(row -> assertThat(row).containsExactly("asOf", "2026-11-21"));
         assertThat(about).anySatisfy(row -> assertThat(row).containsExactly("catalog", "current@fixture0001"));
+    }
+
+    @Test
+    void xlsxStoresHostileTextAsTextCellsWithoutAnApostrophe() throws IOException {
+        byte[] xlsx = XlsxReport.render(Fixtures.report(), Fixtures.catalog());
+        List<List<String>> sheet = readXlsx(xlsx, "findings");
+        Map<String, Integer> col = index(sheet.get(0));
+        List<String> nc = sheet.stream().filter(x -> x.get(0).equals("3.1.2.1")).findFirst().orElseThrow();
+        assertThat(nc.get(col.get("message"))).isEqualTo(Fixtures.HOSTILE_MESSAGE);
+        assertThat(nc.get(col.get("observed"))).isEqualTo("-3 staff untrained, see T07");
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(xml).as("no formula anywhere").doesNotContain("<f>").doesNotContain("<f ");
+                    // every findings cell is a shared string (t="s"): text, never evaluated
+                    if (e.getName().endsWith("sheet1.xml")) {
+                        assertThat(xml.split("<c ").length - 1).isEqualTo(xml.split("t=\"s\"").length - 1);
+                    }
+                }
+            }
+        }
     }
 
     @Test

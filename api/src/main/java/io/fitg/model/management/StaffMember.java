@@ -2,6 +2,7 @@ package io.fitg.model.management;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
+import io.fitg.model.validation.Checked;
 import io.fitg.model.validation.PersonalData;
 
 import java.time.LocalDate;
@@ -80,10 +81,17 @@ public record StaffMember(
         Boolean confidentialityAgreement,
         @JsonPropertyDescription("Date the confidentiality agreement was signed.")
         LocalDate confidentialityAgreementSigned)
-        implements Identified {
+        implements Identified, Checked {
 
     public StaffMember {
         roles = roles == null ? null : List.copyOf(roles);
+    }
+
+    /** A person cannot leave a post before taking it up. */
+    @Override
+    public Problem problem() {
+        return Checked.when(joined != null && left != null && left.isBefore(joined), "left",
+                "a date on or after joined (" + joined + "), not " + left);
     }
 
     /** A member of the HQ technology department (总部技术部门人员), whether or not still in post. */

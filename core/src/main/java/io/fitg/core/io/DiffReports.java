@@ -104,8 +104,8 @@ public final class DiffReports {
     public static String text(EditionDiff d) {
         StringBuilder sb = new StringBuilder();
         sb.append("《期货公司信息技术管理指引》 ").append(d.from()).append(" class ").append(d.fromClass()).append(" (")
-                .append(d.fromClauses()).append(" requirements) → ").append(d.to()).append(" class ").append(d.toClass())
-                .append(" (").append(d.toClauses()).append(" requirements)\n");
+                .append(d.fromClauses()).append(" clauses) → ").append(d.to()).append(" class ").append(d.toClass())
+                .append(" (").append(d.toClauses()).append(" clauses)\n");
         Map<EditionDiff.Kind, Integer> s = d.summary();
         sb.append(String.join(", ", s.entrySet().stream().map(e -> e.getKey().word() + " " + e.getValue()).toList()))
                 .append("\n");

@@ -91,7 +91,8 @@ public final class JsonReports {
             e.getValue().forEach((k, v) -> s.put(k.name(), v));
         }
         ObjectNode blockers = root.putObject("blockers");
-        int next = r.achievedClass() + 1;
+        // the class above the achieved one; the earlier edition has class 3 only, so 0 there means class 3 is not met
+        int next = r.achievedClass() > 0 ? r.achievedClass() + 1 : "earlier".equals(r.edition()) ? 3 : 1;
         if (r.classes().contains(next)) {
             ArrayNode b = blockers.putArray(String.valueOf(next));
             r.blockers(next).forEach(f -> b.add(f.clause()));

@@ -2,6 +2,7 @@ package io.fitg.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -42,12 +43,15 @@ import java.util.stream.Collectors;
  * field path and what was expected.
  *
  * <p>Limits (documented in the README): 32 MiB per file, nesting depth 64, numbers of at most 40 digits,
- * YAML aliases at most 50 per document.
+ * texts of at most {@value #MAX_STRING} characters, YAML aliases of lists and mappings at most 50 per document (and
+ * at most 1,000,000 values once every alias is expanded), only the YAML core tags.
  */
 public final class ProfileReader {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
     public static final int MAX_ALIASES = 50;
+    /** Longest text value, in characters. */
+    public static final int MAX_STRING = 1_000_000;
 
     /**
      * The configured mappers, built on first use and shared by every reader: an ObjectMapper is thread-safe once
@@ -66,7 +70,7 @@ public final class ProfileReader {
 
     private static StreamReadConstraints limits() {
         return StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(1_000_000).build();
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(MAX_STRING).build();
     }
 
     public ProfileReader() {
@@ -84,6 +88,11 @@ public final class ProfileReader {
 
     private static ObjectMapper configure(ObjectMapper m) {
         m.registerModule(new JavaTimeModule());
+        // registered after JavaTimeModule, so these win: a date is YYYY-MM-DD exactly (Jackson's would drop the
+        // time of '2026-11-21T10:00'), a date-time a local YYYY-MM-DDTHH:MM[:SS] (no zone, no date alone)
+        m.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("fitg-strict-dates")
+                .addDeserializer(java.time.LocalDate.class, new StrictDates.Date())
+                .addDeserializer(java.time.LocalDateTime.class, new StrictDates.DateTime()));
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -130,7 +139,7 @@ public final class ProfileReader {
                 name = "<stdin>";
             } else {
                 if (Files.isDirectory(file)) {
-                    throw new FitgInputException(name, "", "a profile file (JSON or YAML), but this is a directory");
+                    throw new FitgInputException(name, "", "a " + kind(type) + " file (JSON or YAML), but this is a directory");
                 }
                 if (Files.size(file) > MAX_BYTES) {
                     throw new FitgInputException(name, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MiB");
@@ -145,6 +154,12 @@ public final class ProfileReader {
         boolean isJson = name.toLowerCase().endsWith(".json")
                 || (!name.toLowerCase().endsWith(".yaml") && !name.toLowerCase().endsWith(".yml") && startsWithBrace(bytes));
         return new Digested<>(parse(bytes, name, isJson, type), sha256(bytes));
+    }
+
+    /** What a file of this type is called in messages: profile, waiver, tailoring. */
+    static String kind(Class<?> type) {
+        return type == Profile.class ? "profile" : type == io.fitg.api.WaiverSet.class ? "waiver"
+                : type == io.fitg.api.Tailoring.class ? "tailoring" : type.getSimpleName();
     }
 
     /** SHA-256 of bytes, lower-case hex. */
@@ -179,6 +194,9 @@ public final class ProfileReader {
             // Jackson's YAML parser hands an alias back as the anchor's name; expand aliases first (within limits)
             text = YamlAliases.expand(text, yamlLoaderOptions(), source);
         }
+        if (!isJson && text.indexOf('!') >= 0) {
+            YamlTags.check(mapper, text, source);
+        }
         final String doc = text;
         // One parse when the file is good. When binding fails, the whole document's syntax is checked first, so
         // that a malformed file is reported as such and not as the type error the binder happened to meet first.
@@ -186,18 +204,37 @@ public final class ProfileReader {
     }
 
     private static void checkSyntax(ObjectMapper mapper, String text, String source, boolean isJson) {
+        JsonParser syntax = null;
         try {
-            mapper.readTree(text);
+            syntax = mapper.createParser(text);
+            mapper.readTree(syntax);
         } catch (JsonProcessingException e) {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw new FitgInputException(source, "", "one document only: there is more content after the first"
                         + " one" + at(e.getLocation()), e);
             }
-            throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
+            String limit = Limits.explain(e.getOriginalMessage());
+            String where = syntax != null ? Limits.path(syntax) : Limits.path(e);
+            if (limit != null) {
+                throw new FitgInputException(source, where, limit + at(e.getLocation()), e);
+            }
+            throw new FitgInputException(source, where, "well-formed " + (isJson ? "JSON" : "YAML") + ": "
                     + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
+        } catch (IOException e) {
+            throw new FitgInputException(source, "", "a readable document (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            throw new FitgInputException(source, "", "a well-formed " + (isJson ? "JSON" : "YAML")
+            String limit = Limits.explain(e.getMessage());
+            String where = syntax != null ? Limits.path(syntax) : "";
+            throw new FitgInputException(source, where, limit != null ? limit : "a well-formed " + (isJson ? "JSON" : "YAML")
                     + " document within fitg's limits: " + clean(e.getMessage()), e);
+        } finally {
+            if (syntax != null) {
+                try {
+                    syntax.close();
+                } catch (IOException ignored) {
+                    // nothing to release that matters
+                }
+            }
         }
     }
 
@@ -236,13 +273,26 @@ public final class ProfileReader {
             throw new FitgInputException(source, path(e), what + at(e.getLocation()) + detail(e), e);
         } catch (JsonMappingException e) {
             Throwable root = rootCause(e);
+            if (root instanceof com.fasterxml.jackson.core.exc.InputCoercionException ic) {
+                throw new FitgInputException(source, path(e), Limits.wholeNumber(ic.getTargetType())
+                        + at(e.getLocation()), e);
+            }
+            String limit = Limits.explain(root.getMessage());
+            if (limit != null) {
+                throw new FitgInputException(source, path(e), limit + at(e.getLocation()), e);
+            }
             String what = root instanceof DateTimeParseException
                     ? "a date written YYYY-MM-DD" : root instanceof FitgInputException fi ? fi.expected()
                     : clean(root.getMessage());
             throw new FitgInputException(source, path(e), what + at(e.getLocation()), e);
+        } catch (com.fasterxml.jackson.core.exc.InputCoercionException e) {
+            throw new FitgInputException(source, Limits.path(e), Limits.wholeNumber(e.getTargetType())
+                    + at(e.getLocation()), e);
         } catch (JsonProcessingException e) {
-            throw new FitgInputException(source, "", "well-formed " + (isJson ? "JSON" : "YAML") + ": "
-                    + clean(e.getOriginalMessage()) + at(e.getLocation()), e);
+            String limit = Limits.explain(e.getOriginalMessage());
+            throw new FitgInputException(source, Limits.path(e), limit != null ? limit + at(e.getLocation())
+                    : "well-formed " + (isJson ? "JSON" : "YAML") + ": " + clean(e.getOriginalMessage())
+                    + at(e.getLocation()), e);
         } catch (IOException e) {
             throw new FitgInputException(source, "", "a readable document (" + e.getMessage() + ")", e);
         } catch (FitgInputException e) {
@@ -302,6 +352,9 @@ public final class ProfileReader {
         }
         if (t == java.time.LocalDate.class) {
             return "a date written YYYY-MM-DD";
+        }
+        if (t == java.time.LocalDateTime.class) {
+            return StrictDates.DATE_TIME_EXPECTED;
         }
         if (t.isEnum()) {
             StringBuilder sb = new StringBuilder("one of ");

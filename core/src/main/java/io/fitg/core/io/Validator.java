@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Checks what types alone cannot: no negative counts, durations or amounts (unless marked {@link MayBeNegative}),
- * percentages within 0–100, no NaN or infinity, dates within {@link #EARLIEST}–{@link #LATEST}, no null list
- * elements. Walks records reflectively, so new fact types are covered without registration.
+ * percentages within 0–100, no NaN or infinity, dates (and date-times) within {@link #EARLIEST}–{@link #LATEST},
+ * latitudes within ±90 and longitudes within ±180, texts of at most {@value ProfileReader#MAX_STRING} characters, no
+ * null list elements. Walks records reflectively, so new fact types are covered without registration.
  */
 public final class Validator {
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
@@ -37,9 +38,20 @@ public final class Validator {
         }
         if (v instanceof Number n) {
             checkNumber(n, path, source, mayBeNegative, percent);
+            checkCoordinate(n, path, source);
+        } else if (v instanceof String s) {
+            if (s.length() > ProfileReader.MAX_STRING) {
+                throw new FitgInputException(source, path, "a text of at most " + String.format("%,d", ProfileReader.MAX_STRING)
+                        + " characters (this one has " + String.format("%,d", s.length()) + ")");
+            }
         } else if (v instanceof LocalDate d) {
             if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
                 throw new FitgInputException(source, path, "a date between " + EARLIEST + " and " + LATEST + ", not " + d);
+            }
+        } else if (v instanceof java.time.LocalDateTime t) {
+            if (t.toLocalDate().isBefore(EARLIEST) || t.toLocalDate().isAfter(LATEST)) {
+                throw new FitgInputException(source, path, "a date and time between " + EARLIEST + " and " + LATEST
+                        + ", not " + t);
             }
         } else if (v instanceof List<?> l) {
             checkIds(l, path, source);
@@ -140,6 +152,23 @@ public final class Validator {
         }
         if (b.abs().compareTo(new BigDecimal("1e15")) > 0) {
             throw new FitgInputException(source, path, "a number below 10^15, not " + b.toPlainString());
+        }
+    }
+
+    /**
+     * A field named {@code latitude} is a WGS-84 latitude (−90 to 90), one named {@code longitude} a longitude
+     * (−180 to 180), wherever they are in the profile.
+     */
+    private static void checkCoordinate(Number n, String path, String source) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        int limit = field.equals("latitude") ? 90 : field.equals("longitude") ? 180 : 0;
+        if (limit == 0) {
+            return;
+        }
+        BigDecimal b = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+        if (b.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            throw new FitgInputException(source, path, "a " + field + " in decimal degrees from -" + limit + " to " + limit
+                    + ", not " + b.toPlainString());
         }
     }
 

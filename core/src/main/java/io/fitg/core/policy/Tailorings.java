@@ -66,6 +66,14 @@ public final class Tailorings {
                                 + c.id() + "; it has " + numericParams(c));
                     }
                     BigDecimal nv = e.getValue();
+                    if (nv == null) {
+                        throw new FitgInputException(source, at + ".params." + e.getKey(), "a number, not null");
+                    }
+                    if (e.getKey().toLowerCase(java.util.Locale.ROOT).contains("percent")
+                            && nv.compareTo(BigDecimal.valueOf(100)) > 0) {
+                        throw new FitgInputException(source, at + ".params." + e.getKey(), "a percentage from 0 to 100, not "
+                                + nv.toPlainString());
+                    }
                     boolean relax = isRelaxation(e.getKey(), oldNum, nv);
                     if (relax && !Boolean.TRUE.equals(th.relaxation())) {
                         throw new FitgInputException(source, at + ".params." + e.getKey(), "a value at least as strict as "
@@ -101,7 +109,8 @@ public final class Tailorings {
                 if (c.mandatory()) {
                     relaxations.add(c.id() + ": out of scope (RELAXATION: " + o.reason() + ")");
                 }
-                oos.put(c.id(), "out of scope by " + name + (c.mandatory() ? " (RELAXATION)" : "") + ": " + o.reason());
+                oos.put(c.id(), "out of scope by tailoring " + name + (c.mandatory() ? " (RELAXATION)" : "") + ": "
+                        + o.reason());
             }
         }
         return new Applied(name, Map.copyOf(tailored), Map.copyOf(notes), Map.copyOf(oos), List.copyOf(relaxations));
@@ -157,7 +166,11 @@ public final class Tailorings {
         return cs;
     }
 
-    /** Out-of-scope clauses become NOT_APPLICABLE; tailored ones say so in their message. */
+    /**
+     * Out-of-scope clauses become NOT_APPLICABLE — the one documented case where NOT_APPLICABLE does not come from
+     * the clause's own condition: the message starts "out of scope by tailoring NAME", the 情况说明 says 经裁剪列为不适用,
+     * and the report's provenance names the tailoring. Tailored thresholds say so in their message.
+     */
     public static List<Finding> apply(List<Finding> findings, Applied a) {
         if (a.isEmpty()) {
             return findings;
@@ -166,8 +179,12 @@ public final class Tailorings {
         for (Finding f : findings) {
             String oos = a.outOfScope().get(f.clause());
             if (oos != null) {
-                out.add(f.withStatus(Status.NOT_APPLICABLE, oos + " (rule said " + f.status() + ": " + f.message() + ")",
-                        f.waiver()));
+                // the one NOT_APPLICABLE that is not the clause's own condition: marked as tailoring in the message
+                // and the 情况说明, with what the rule decided kept in the message
+                out.add(new Finding(f.clause(), f.classLevel(), f.requirement(), f.mandatory(), Status.NOT_APPLICABLE,
+                        oos + " (rule said " + f.status() + ": " + f.message() + ")", f.expected(), f.observed(),
+                        f.facts(), f.evidence(), f.rule(), "经裁剪列为不适用（" + a.name() + "）："
+                        + oos.substring(oos.indexOf(": ") + 2), f.waiver()));
                 continue;
             }
             String note = a.notes().get(f.clause());

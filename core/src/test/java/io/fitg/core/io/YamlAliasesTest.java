@@ -84,4 +84,34 @@ class YamlAliasesTest {
         FitgInputException e = reject("company:\n  hqHeadcount: many\n");
         assertThat(e.getMessage()).contains("company.hqHeadcount").contains("line 2");
     }
+
+    @Test
+    void aliasesOfWholeListEntriesAndMergeKeysInListEntries() {
+        Profile p = parse("""
+                security:
+                  hosts:
+                    - &h {id: A, kind: server, production: true, lastSecurityScan: 2026-10-20}
+                    - {<<: *h, id: B}
+                    - <<: *h
+                      id: C
+                      production: false
+                """);
+        var hosts = p.security().hosts();
+        assertThat(hosts).hasSize(3);
+        assertThat(hosts.get(1).id()).isEqualTo("B");
+        assertThat(hosts.get(1).lastSecurityScan()).isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(hosts.get(2).production()).isFalse();
+    }
+
+    @Test
+    void scalarAliasesAreBoundedByTheExpansionNotByTheFiftyAliasLimit() {
+        // the 50-alias limit is SnakeYAML's, for aliases of lists and mappings; PyYAML aliases repeated dates, so
+        // scalar aliases are allowed in any number and count, like every value, against the 1,000,000-value cap
+        StringBuilder sb = new StringBuilder("security:\n  hosts:\n");
+        sb.append("    - {id: H0, kind: server, production: true, lastSecurityScan: &d 2026-10-20}\n");
+        for (int i = 1; i < 200; i++) {
+            sb.append("    - {id: H").append(i).append(", kind: server, production: true, lastSecurityScan: *d}\n");
+        }
+        assertThat(parse(sb.toString()).security().hosts()).hasSize(200);
+    }
 }

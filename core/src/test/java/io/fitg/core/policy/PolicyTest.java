@@ -133,8 +133,20 @@ class PolicyTest {
         Tailoring marked = new Tailoring("t", List.of(), List.of(new Tailoring.OutOfScope("2.1.1.2", null, "no HQ", true)));
         Report r = ENGINE.assess(model(300), AssessmentOptions.all(AS_OF).withTailoring(marked));
         assertThat(r.status("2.1.1.2")).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(r.finding("2.1.1.2").orElseThrow().message()).contains("out of scope").contains("RELAXATION");
+        assertThat(r.finding("2.1.1.2").orElseThrow().message()).startsWith("out of scope by tailoring t (RELAXATION): no HQ")
+                .contains("rule said");
+        assertThat(r.finding("2.1.1.2").orElseThrow().situation()).isEqualTo("经裁剪列为不适用（t）：no HQ");
         assertThat(r.provenance().get("relaxations")).contains("2.1.1.2: out of scope");
+        assertThat(r.provenance().get("tailoring")).isEqualTo("t");
+    }
+
+    @Test
+    void aPercentageParameterCannotExceedAHundred() {
+        assertThatThrownBy(() -> Tailorings.validate(stricter(BigDecimal.valueOf(1000), null), CATALOG, "t.yaml"))
+                .isInstanceOf(FitgInputException.class).hasMessageContaining("thresholds[0].params.minPercent")
+                .hasMessageContaining("a percentage from 0 to 100, not 1000");
+        assertThat(Tailorings.validate(stricter(BigDecimal.valueOf(100), null), CATALOG, "t.yaml").tailoredClauses())
+                .isNotEmpty();
     }
 
     @Test
