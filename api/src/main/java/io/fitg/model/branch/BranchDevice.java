@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.validation.Percent;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One device of a branch office's technical systems.
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  * @param key                    whether it is a key device (关键设备) of on-site trading
  * @param inEquipmentArea        whether it sits in the branch's equipment area
  * @param peakUtilisationPercent the latest measured peak use of its capacity (CPU, memory, ports, sessions)
+ * @param peakMeasuredOn         when that peak was measured
  */
 public record BranchDevice(
         @JsonPropertyDescription("a stable id, e.g. BJ01-SW-1")
@@ -28,7 +30,9 @@ public record BranchDevice(
         @JsonPropertyDescription("whether it sits in the branch's equipment area (设备区域)")
         Boolean inEquipmentArea,
         @JsonPropertyDescription("the latest measured peak use of its capacity, in percent")
-        @Percent BigDecimal peakUtilisationPercent) {
+        @Percent BigDecimal peakUtilisationPercent,
+        @JsonPropertyDescription("when that latest peak was measured, YYYY-MM-DD (a monitored device has a recent one)")
+        LocalDate peakMeasuredOn) {
 
     /** Kinds of branch devices. */
     public enum Kind {

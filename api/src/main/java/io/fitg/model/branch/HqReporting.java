@@ -1,6 +1,7 @@
 package io.fitg.model.branch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fitg.model.validation.Checked;
 
 import java.time.LocalDate;
 
@@ -18,5 +19,12 @@ public record HqReporting(
                 + "headquarters under the mechanism; 1 for daily")
         Integer intervalWorkingDays,
         @JsonPropertyDescription("the latest date headquarters received the branch's state, YYYY-MM-DD")
-        LocalDate lastReport) {
+        LocalDate lastReport) implements Checked {
+
+    /** A mechanism reporting every 0 working days is no interval at all: 1 is daily. */
+    @Override
+    public Problem problem() {
+        return Checked.when(intervalWorkingDays != null && intervalWorkingDays < 1, "intervalWorkingDays",
+                "at least 1 working day (1 = daily), not " + intervalWorkingDays);
+    }
 }

@@ -2,6 +2,7 @@ package io.fitg.model.maintenance;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fitg.model.Identified;
+import io.fitg.model.validation.Checked;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,10 @@ public record EmergencyPlan(
         LocalDate issued,
         @JsonPropertyDescription("Its latest revision (leave out when never revised).")
         LocalDate revised,
+        @JsonPropertyDescription("Every revision, dated (the plan's revision history, revised being the latest); [] when "
+                + "never revised. Leave out when only the latest revision is known: then a revision long after a change "
+                + "of organisation, staff or technology cannot show whether an earlier one followed the change in time.")
+        List<LocalDate> revisions,
         @JsonPropertyDescription("The core systems it covers, as named in maintenance.coreSystems.")
         List<String> systems,
         @JsonPropertyDescription("Whether it covers the common faults of those systems (常见故障).")
@@ -38,11 +43,32 @@ public record EmergencyPlan(
         @JsonPropertyDescription("Whether it has a troubleshooting procedure (排障流程), in it or beside it.")
         Boolean troubleshooting,
         @JsonPropertyDescription("The ids of the emergency tools it needs (from maintenance.emergency.tools); [] when it needs none.")
-        List<String> tools) implements Identified {
+        List<String> tools) implements Identified, Checked {
 
     public EmergencyPlan {
         systems = systems == null ? null : List.copyOf(systems);
+        revisions = revisions == null ? null : List.copyOf(revisions);
         tools = tools == null ? null : List.copyOf(tools);
+    }
+
+    /** A revision in the history after the latest revision, or before the plan was issued, is impossible. */
+    @Override
+    public Problem problem() {
+        if (revisions == null) {
+            return null;
+        }
+        for (LocalDate r : revisions) {
+            if (r == null) {
+                continue;
+            }
+            if (revised != null && r.isAfter(revised)) {
+                return new Problem("revisions", "dates on or before revised " + revised + " (the latest revision), not " + r);
+            }
+            if (issued != null && r.isBefore(issued)) {
+                return new Problem("revisions", "dates on or after issued " + issued + ", not " + r);
+            }
+        }
+        return null;
     }
 
     /** The latest of issued and revised. */

@@ -32,13 +32,13 @@ class BranchChecksTest {
     static List<TradingLink> links(int n) {
         List<TradingLink> l = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            l.add(new TradingLink("L" + i, null, null, true, BigDecimal.TEN));
+            l.add(new TradingLink("L" + i, null, null, true, BigDecimal.TEN, AS_OF.minusDays(1)));
         }
         return l;
     }
 
     static BranchDevice device(String id, String role, Boolean key) {
-        return new BranchDevice(id, BranchDevice.Kind.NETWORK, role, key, true, null);
+        return new BranchDevice(id, BranchDevice.Kind.NETWORK, role, key, true, null, null);
     }
 
     @Test
@@ -52,12 +52,47 @@ class BranchChecksTest {
     }
 
     @Test
-    void anUpgradeCountsWhenItNamesTheItemWithinThreeMonths() {
-        List<ActivityRecord> ups = List.of(new ActivityRecord(LocalDate.of(2026, 8, 21), "扩容", null, "L1"));
-        assertThat(BranchChecks.upgradedRecently(ups, "L1", AS_OF)).isTrue();
-        assertThat(BranchChecks.upgradedRecently(ups, "L2", AS_OF)).isFalse();
-        List<ActivityRecord> late = List.of(new ActivityRecord(LocalDate.of(2026, 8, 20), "扩容", null, "L1"));
-        assertThat(BranchChecks.upgradedRecently(late, "L1", AS_OF)).isFalse();
+    void workingDaysSkipTheNonTradingDaysHandedIn() {
+        // 2026-10-01..07 国庆节: Thursday 1st, Friday 2nd, Monday 5th to Wednesday 7th are closed
+        Set<LocalDate> closed = Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
+                LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7));
+        LocalDate before = LocalDate.of(2026, 9, 30);
+        LocalDate after = LocalDate.of(2026, 10, 8);
+        assertThat(BranchChecks.workingDaysAfter(before, after)).isEqualTo(6);
+        assertThat(BranchChecks.workingDaysAfter(before, after, closed)).isEqualTo(1);
+        assertThat(BranchChecks.workingDaysAfter(before, after, BranchChecks.NO_NON_TRADING_DAYS)).isEqualTo(6);
+    }
+
+    @Test
+    void anUpgradeCountsWhenItNamesTheItemOnOrAfterThePeakAndWithinThirtyDays() {
+        LocalDate peak = LocalDate.of(2026, 10, 1);
+        List<ActivityRecord> ups = List.of(new ActivityRecord(LocalDate.of(2026, 10, 31), "扩容", null, "L1"),
+                new ActivityRecord(LocalDate.of(2026, 9, 30), "扩容", null, "L2"),
+                new ActivityRecord(LocalDate.of(2026, 11, 22), "扩容", null, "L3"));
+        assertThat(BranchChecks.firstUpgrade(ups, "L1", peak, AS_OF)).isEqualTo(LocalDate.of(2026, 10, 31));
+        // before the peak: it did not bring use within the threshold
+        assertThat(BranchChecks.firstUpgrade(ups, "L2", peak, AS_OF)).isNull();
+        assertThat(BranchChecks.lastUpgradeBefore(ups, "L2", peak)).isEqualTo(LocalDate.of(2026, 9, 30));
+        // after the as-of date: does not exist yet
+        assertThat(BranchChecks.firstUpgrade(ups, "L3", peak, AS_OF)).isNull();
+    }
+
+    @Test
+    void aCompanyThresholdAbove80PercentIsReadAs80() {
+        assertThat(BranchChecks.effectiveThreshold(BigDecimal.valueOf(100))).isEqualByComparingTo("80");
+        assertThat(BranchChecks.effectiveThreshold(BigDecimal.valueOf(80))).isEqualByComparingTo("80");
+        assertThat(BranchChecks.effectiveThreshold(new BigDecimal("80.5"))).isEqualByComparingTo("80");
+        assertThat(BranchChecks.effectiveThreshold(BigDecimal.valueOf(70))).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void anOnSiteTradingBranchIdentifyingNoKeyDeviceFailsUnlessWhetherOneIsKeyIsNotStated() {
+        assertThat(BranchChecks.redundancyOf(branch("B", true, null, List.of())).tri()).isEqualTo(Tri.FALSE);
+        assertThat(BranchChecks.redundancyOf(branch("B", true, null, List.of(device("SW-1", "核心交换机", false)))).tri())
+                .isEqualTo(Tri.FALSE);
+        assertThat(BranchChecks.redundancyOf(branch("B", true, null, List.of(device("SW-1", "核心交换机", false),
+                device("SW-2", "核心交换机", null)))).tri()).isEqualTo(Tri.UNKNOWN);
+        assertThat(BranchChecks.equipmentAreaOf(branch("B", true, null, List.of())).tri()).isEqualTo(Tri.FALSE);
     }
 
     @Test
@@ -122,5 +157,25 @@ class BranchChecksTest {
         assertThat(d.facts()).hasSize(25).startsWith("B000", "B020").endsWith("B480");
         assertThat(d.observed()).startsWith("25 of 500").contains("B180 B180: 1").doesNotContain("B200 B200: 1")
                 .endsWith("and 15 more");
+    }
+
+    @Test
+    void capacityWithNoLinkSaysSoAndFails() {
+        Branch b = new Branch("B", "B", true, null, List.of(new BranchDevice("SW-1", BranchDevice.Kind.NETWORK, "核心交换机",
+                true, true, BigDecimal.TEN, AS_OF)), null, null, null, null, null, null, List.of(), true,
+                BigDecimal.valueOf(70), List.of(), null, null, null);
+        BranchResult r = BranchChecks.capacityOf(b, AS_OF);
+        assertThat(r.tri()).isEqualTo(Tri.FALSE);
+        assertThat(r.en()).contains("no trading link listed").doesNotContain("links monitored");
+    }
+
+    @Test
+    void aLatestDateAfterTheAsOfDateIsMissingDataSayingSo() {
+        Branch b = new Branch("B", "B", true, null, null, null, null, null, null,
+                new io.fitg.model.branch.HqReporting("日报", 1, AS_OF.plusDays(2)), null, null, null, null, null, null,
+                null, null);
+        BranchResult r = BranchChecks.hqAwarenessOf(b, AS_OF);
+        assertThat(r.tri()).isEqualTo(Tri.UNKNOWN);
+        assertThat(r.en()).contains("after the as-of date");
     }
 }

@@ -5,6 +5,8 @@ import io.fitg.model.maintenance.Action;
 import io.fitg.model.maintenance.ConfigComparison;
 import io.fitg.model.maintenance.RoleHolder;
 import io.fitg.model.maintenance.Step;
+import io.fitg.model.management.StaffMember;
+import io.fitg.api.Status;
 import io.fitg.rules.maintenance.Common.When;
 import io.fitg.rules.support.Tri;
 import org.junit.jupiter.api.Test;
@@ -82,18 +84,77 @@ class MaintenanceCommonTest {
 
     @Test
     void actionsAreOnTrackUntilTheirDueDatePasses() {
-        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 11, 21), null, null), AS_OF, "p").tri())
+        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 11, 21), null, null), null, AS_OF, "p").tri())
                 .isEqualTo(Tri.TRUE);
-        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 11, 20), null, null), AS_OF, "p").tri())
+        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 11, 20), null, null), null, AS_OF, "p").tri())
                 .isEqualTo(Tri.FALSE);
-        assertThat(Common.onTrack(new Action("A", null, null, null, null, null), AS_OF, "p").tri())
+        // no due date and no date it was proposed (nor a trigger date): its timeliness cannot be judged
+        assertThat(Common.onTrack(new Action("A", null, null, null, null, null), null, AS_OF, "p").tri())
                 .isEqualTo(Tri.UNKNOWN);
-        // completed on or before the as-of date: done, whatever the due date
-        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 1, 1), AS_OF, null), AS_OF, "p").tri())
+        // completed on or before its due date: done; after it: late, even when completed by the as-of date
+        assertThat(Common.onTrack(new Action("A", null, null, AS_OF, AS_OF, null), null, AS_OF, "p").tri())
                 .isEqualTo(Tri.TRUE);
+        assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 1, 1), AS_OF, null), null, AS_OF, "p").tri())
+                .isEqualTo(Tri.FALSE);
         // completion recorded after the as-of date has not happened yet on it
         assertThat(Common.onTrack(new Action("A", null, null, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22), null),
-                AS_OF, "p").tri()).isEqualTo(Tri.FALSE);
+                null, AS_OF, "p").tri()).isEqualTo(Tri.FALSE);
+    }
+
+    @Test
+    void withoutADueDateAnActionIsTimelyWithinThirtyDaysOfBeingProposed() {
+        LocalDate proposed = LocalDate.of(2026, 10, 1);
+        // completed on day 30 / day 31 after the proposal
+        assertThat(Common.onTrack(new Action("A", null, proposed, null, LocalDate.of(2026, 10, 31), null), null, AS_OF, "p")
+                .tri()).isEqualTo(Tri.TRUE);
+        assertThat(Common.onTrack(new Action("A", null, proposed, null, LocalDate.of(2026, 11, 1), null), null, AS_OF, "p")
+                .tri()).isEqualTo(Tri.FALSE);
+        // open: not yet due until day 30, overdue after
+        Judged open = Common.onTrack(new Action("A", null, LocalDate.of(2026, 10, 22), null, null, null), null, AS_OF, "p");
+        assertThat(open.tri()).isEqualTo(Tri.TRUE);
+        assertThat(open.en()).contains("not yet due (until 2026-11-21)");
+        assertThat(Common.onTrack(new Action("A", null, LocalDate.of(2026, 10, 21), null, null, null), null, AS_OF, "p")
+                .tri()).isEqualTo(Tri.FALSE);
+        // the trigger (report, incident) stands in for a proposal date not stated
+        assertThat(Common.onTrack(new Action("A", null, null, null, null, null), LocalDate.of(2026, 10, 22), AS_OF, "p")
+                .tri()).isEqualTo(Tri.TRUE);
+    }
+
+    @Test
+    void aFollowUpIsTimelyOnOrAfterTheChangeAndWithinThirtyDays() {
+        LocalDate change = LocalDate.of(2026, 10, 10);
+        assertThat(Common.followUp(dated("2026-10-10"), change, true, AS_OF, "u", "u", "p.u").tri()).isEqualTo(Tri.TRUE);
+        assertThat(Common.followUp(dated("2026-11-09"), change, true, AS_OF, "u", "u", "p.u").tri()).isEqualTo(Tri.TRUE);
+        assertThat(Common.followUp(dated("2026-11-10"), change, true, AS_OF, "u", "u", "p.u").tri()).isEqualTo(Tri.FALSE);
+        // made long before the change: not an update made because of it
+        assertThat(Common.followUp(dated("2026-01-01"), change, true, AS_OF, "u", "u", "p.u").tri()).isEqualTo(Tri.FALSE);
+        // done without a date: cannot be placed
+        Judged undated = Common.followUp(new Step(true, null, "R", null), change, true, AS_OF, "u", "u", "p.u");
+        assertThat(undated.tri()).isEqualTo(Tri.UNKNOWN);
+        assertThat(undated.missing()).isEqualTo("p.u.date");
+        // not done: not yet due while within 30 days of the change, late after
+        LocalDate recent = LocalDate.of(2026, 10, 22);
+        Judged pending = Common.followUp(new Step(false, null, null, null), recent, true, AS_OF, "u", "u", "p.u");
+        assertThat(pending.tri()).isEqualTo(Tri.TRUE);
+        assertThat(pending.en()).contains("not yet due (until 2026-11-21)");
+        assertThat(Common.followUp(new Step(false, null, null, null), LocalDate.of(2026, 10, 21), true, AS_OF, "u", "u",
+                "p.u").tri()).isEqualTo(Tri.FALSE);
+        assertThat(Common.followUp(null, recent, true, AS_OF, "u", "u", "p.u").tri()).isEqualTo(Tri.TRUE);
+        assertThat(Common.followUp(null, LocalDate.of(2026, 10, 21), true, AS_OF, "u", "u", "p.u").tri())
+                .isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    void anUndatedStepWhereTheClauseNeedsAnOrderIsMissingData() {
+        Judged j = Common.step(new Step(true, null, null, null), CHANGE, When.BEFORE, false, AS_OF, "assessment", "评估",
+                "maintenance.changeManagement.changes[C1].assessment");
+        assertThat(j.tri()).isEqualTo(Tri.UNKNOWN);
+        assertThat(j.missing()).isEqualTo("maintenance.changeManagement.changes[C1].assessment.date");
+        assertThat(Common.step(new Step(null, null, "JC1", null), CHANGE, When.AFTER, false, AS_OF, "check", "检查", "p.c")
+                .tri()).isEqualTo(Tri.UNKNOWN);
+        // where the clause names no order, a reference is enough
+        assertThat(Common.step(new Step(null, null, "CZ1", null), CHANGE, When.ANY, false, AS_OF, "record", "记录", "p.r")
+                .tri()).isEqualTo(Tri.TRUE);
     }
 
     @Test
@@ -119,6 +180,42 @@ class MaintenanceCommonTest {
         assertThat(h.inPostOn(LocalDate.of(2021, 12, 31))).isFalse();
         assertThat(new RoleHolder("T1", null, null, null, null, null, null).inPostOn(AS_OF)).isFalse();
         assertThat(new RoleHolder(null, "陈杰", null, null, null, null, null).inPostOn(AS_OF)).isTrue();
+    }
+
+    static StaffMember staff(String id, String name, LocalDate left) {
+        return new StaffMember(id, name, true, true, List.of(), null, null, null, true, LocalDate.of(2016, 3, 1), left,
+                null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void theHolderOfARoleMustBeOnTheRosterAndInPost() {
+        RoleHolder byId = new RoleHolder("T05", "陈杰", "测试负责人", null, LocalDate.of(2022, 1, 1), null, null);
+        RoleHolder byName = new RoleHolder(null, "陈杰", "测试负责人", null, LocalDate.of(2022, 1, 1), null, null);
+        RoleHolder nameless = new RoleHolder(null, null, "测试负责人", null, LocalDate.of(2022, 1, 1), null, null);
+        List<StaffMember> roster = List.of(staff("T05", "陈杰", null));
+        assertThat(Common.appointed(List.of(byId), "p", AS_OF, "e", "系统测试", roster).status()).isEqualTo(Status.COMPLIANT);
+        assertThat(Common.appointed(List.of(byName), "p", AS_OF, "e", "系统测试", roster).status()).isEqualTo(Status.COMPLIANT);
+        // roster not stated: whether the person is in post cannot be checked
+        Check noRoster = Common.appointed(List.of(byId), "p", AS_OF, "e", "系统测试", null);
+        assertThat(noRoster.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(noRoster.detail()).isEqualTo("management.staff");
+        // not on the roster, or left: fails, saying which
+        Check absent = Common.appointed(List.of(byId), "p", AS_OF, "e", "系统测试", List.of(staff("T06", "杨静", null)));
+        assertThat(absent.status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(absent.observed()).contains("陈杰 (T05)").contains("not on the staff roster");
+        Check left = Common.appointed(List.of(byId), "p", AS_OF, "e", "系统测试",
+                List.of(staff("T05", "陈杰", LocalDate.of(2026, 6, 30))));
+        assertThat(left.status()).isEqualTo(Status.NON_COMPLIANT);
+        assertThat(left.observed()).contains("left on 2026-06-30");
+        // a holder without a name or id: missing data, and no "null" in the texts
+        Check noName = Common.appointed(List.of(nameless), "p", AS_OF, "e", "系统测试", roster);
+        assertThat(noName.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(noName.detail()).isEqualTo("p[0].name");
+        assertThat(noName.observed() + noName.situation()).doesNotContain("null");
+        // an appointment that ended before the as-of date
+        RoleHolder ended = new RoleHolder("T05", "陈杰", null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2026, 11, 20), null);
+        assertThat(Common.appointed(List.of(ended), "p", AS_OF, "e", "系统测试", roster).status())
+                .isEqualTo(Status.NON_COMPLIANT);
     }
 
     static ConfigComparison cmp(String date, String... systems) {

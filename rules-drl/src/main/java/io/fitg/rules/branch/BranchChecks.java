@@ -9,11 +9,15 @@ import io.fitg.model.branch.TradingComputers;
 import io.fitg.model.branch.TradingLink;
 import io.fitg.model.common.ActivityRecord;
 import io.fitg.model.common.DocumentRecord;
+import io.fitg.model.management.Management;
+import io.fitg.model.management.StaffMember;
 import io.fitg.rules.support.Calc;
+import io.fitg.rules.support.Tri;
 import io.fitg.rules.support.Verdict;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,10 +35,16 @@ import java.util.Set;
  *   <li>及时更新操作系统补丁: patches applied within the last {@value #PATCH_MONTHS} months;</li>
  *   <li>准确联系方式: every contact checked within the last {@value #CONTACT_YEARS} year;</li>
  *   <li>适当的演练: a drill within the last {@value #DRILL_YEARS} year;</li>
- *   <li>及时进行必要的升级: a device or link whose latest peak use exceeds the company's own upgrade threshold has
- *       an upgrade on record within the last {@value #UPGRADE_MONTHS} months;</li>
- *   <li>总部了解运行情况: the branch's state reached headquarters within the working days its own mechanism sets.</li>
+ *   <li>对设备容量、交易通信链路进行监控: every link and every network, communication, host and security device has
+ *       a measured peak, measured within the last {@value #PEAK_YEARS} year;</li>
+ *   <li>及时进行必要的升级: a device or link whose latest peak exceeds the upgrade threshold (the company's own, never
+ *       above {@value #MAX_UPGRADE_THRESHOLD_PERCENT}%) is upgraded on or after that measurement and within
+ *       {@value #TIMELY_DAYS} days of it (及时, P9); a peak that recent with no upgrade yet is not yet due;</li>
+ *   <li>总部了解运行情况: the branch's state reached headquarters within the working days its own mechanism sets
+ *       (Monday to Friday, less the non-trading dates handed in).</li>
  * </ul>
+ * Records dated after the as-of date do not exist yet on it: they never count, and a single "latest" date after it
+ * (a last scan, a last report, a last change, a peak) leaves the branch's state on the as-of date unknown.
  */
 public final class BranchChecks {
     public static final int FULL_SCAN_MONTHS = 1;
@@ -42,7 +52,19 @@ public final class BranchChecks {
     public static final int PATCH_MONTHS = 3;
     public static final int CONTACT_YEARS = 1;
     public static final int DRILL_YEARS = 1;
-    public static final int UPGRADE_MONTHS = 3;
+    /** 及时 without a number (P9): a follow-up within this many days of its trigger; before then it is not yet due. */
+    public static final int TIMELY_DAYS = 30;
+    /** A monitored device or link has a peak measured within this many years of the as-of date. */
+    public static final int PEAK_YEARS = 1;
+    /**
+     * The highest upgrade threshold that still makes an upgrade 及时: the guideline's only figure for link use (x.3.2.8,
+     * 带宽使用率…不超过80%). A company threshold above it is read as this.
+     */
+    public static final int MAX_UPGRADE_THRESHOLD_PERCENT = 80;
+    /** Non-trading dates (the exchanges' closures) until company.nonTradingDays is read: none. */
+    public static final Set<LocalDate> NO_NON_TRADING_DAYS = Set.of();
+    /** The staff roster the people named must be on (P5). */
+    public static final String ROSTER = "management.staff";
     /** 至少两条交易通信链路. */
     public static final int MIN_TRADING_LINKS = 2;
 
@@ -67,9 +89,17 @@ public final class BranchChecks {
 
     /** Working days (Monday to Friday) after {@code from} up to and including {@code to}; 0 when to is not later. */
     public static int workingDaysAfter(LocalDate from, LocalDate to) {
+        return workingDaysAfter(from, to, NO_NON_TRADING_DAYS);
+    }
+
+    /**
+     * Working days after {@code from} up to and including {@code to}: Monday to Friday, less {@code nonTradingDays}
+     * (the exchanges' closures, e.g. 国庆节); 0 when to is not later.
+     */
+    public static int workingDaysAfter(LocalDate from, LocalDate to, Set<LocalDate> nonTradingDays) {
         int n = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
+            if (d.getDayOfWeek().getValue() <= 5 && !nonTradingDays.contains(d)) {
                 n++;
             }
         }
@@ -80,7 +110,9 @@ public final class BranchChecks {
         if (d == null) {
             r.missing(field, zh);
         } else if (!d.inForceOn(asOf)) {
-            r.fail(en + " not in force" + (d.issued() == null ? " (never issued)" : ""), zh + "未生效");
+            r.fail(en + " not in force on " + asOf + (d.issued() == null ? " (never issued)"
+                    : d.issued().isAfter(asOf) ? " (issued " + d.issued() + ", after the as-of date)"
+                    : " (expired " + d.expires() + ")"), zh + "截至" + asOf + "未生效");
         } else {
             r.ok(en + " issued " + d.issued(), zh + d.issued() + "发布");
         }
@@ -124,6 +156,13 @@ public final class BranchChecks {
             r.unknown("devices[].inEquipmentArea", "location of " + String.join(", ", unknown) + " not stated",
                     String.join("、", unknown) + "放置位置未说明");
         }
+        if (inside == 0 && outside.isEmpty() && unknown.isEmpty()) {
+            // on-site trading (1.4.5) runs on the branch's own network and equipment: an area holding none of it is
+            // not the area the clause asks for (the same reading as x.8.2.2, key devices)
+            return r.fail("no network, communication or host device listed (devices: " + (b.devices().isEmpty() ? "[]"
+                            : "only OTHER") + "), though on-site trading runs on the branch's own network and equipment (1.4.5)",
+                    "设备清单中无网络、通信和主机设备，而现场交易使用分支机构的现场网络和技术设备（1.4.5）");
+        }
         return r.ok(inside + " network/communication/host devices in it", "网络、通信和主机设备" + inside + "台均在设备区域");
     }
 
@@ -150,6 +189,68 @@ public final class BranchChecks {
         return r.ok("technician(s) in trading hours: " + String.join(", ", t), "交易时间由" + String.join("、", t) + "负责技术保障");
     }
 
+    /**
+     * As above, and every technician named (P5) is on the staff roster ({@code roster}; null when not stated: missing
+     * data), in post on {@code asOf} and a technician: the role {@code technician} or the HQ technology department.
+     */
+    public static BranchResult tradingHoursTechnicianOf(Branch b, List<StaffMember> roster, LocalDate asOf) {
+        BranchResult r = tradingHoursTechnicianOf(b);
+        Set<String> t = names(b.tradingHoursTechnicians());
+        if (t.isEmpty()) {
+            return r;
+        }
+        if (roster == null) {
+            return r.unknown(ROSTER, "the staff roster (" + ROSTER + ") is not stated, so whether " + String.join(", ", t)
+                    + " are technicians in post cannot be checked", "未提供人员名册，无法核对" + String.join("、", t) + "是否为在岗技术人员");
+        }
+        for (String n : t) {
+            List<StaffMember> same = roster.stream().filter(m -> m.name() != null && m.name().strip().equals(n)).toList();
+            if (same.isEmpty()) {
+                r.fail(n + " is not on the staff roster (" + ROSTER + ")", n + "不在人员名册中");
+                continue;
+            }
+            List<StaffMember> inPost = same.stream().filter(m -> m.inPostOn(asOf)).toList();
+            if (inPost.isEmpty()) {
+                StaffMember m = same.get(0);
+                r.fail(n + (m.leftBy(asOf) ? " left on " + m.left() : " takes up the post only on " + m.joined()),
+                        n + (m.leftBy(asOf) ? "已于" + m.left() + "离岗" : m.joined() + "才到岗"));
+                continue;
+            }
+            Tri tech = Tri.FALSE;
+            for (StaffMember m : inPost) {
+                tech = tech.or(technician(m));
+            }
+            if (tech == Tri.FALSE) {
+                r.fail(n + " is not a technician (roles has no technician, not in the technology department)",
+                        n + "不是技术人员");
+            } else if (tech == Tri.UNKNOWN) {
+                r.unknown(ROSTER + "[].roles", "whether " + n + " is a technician is not stated (" + ROSTER
+                        + "[].roles / techDepartment)", n + "是否为技术人员未说明");
+            }
+        }
+        return r;
+    }
+
+    /** A technician: the role {@code technician} or the technology department; unknown when neither is stated. */
+    static Tri technician(StaffMember m) {
+        if ((m.roles() != null && m.roles().contains("technician")) || Boolean.TRUE.equals(m.techDepartment())) {
+            return Tri.TRUE;
+        }
+        return m.roles() != null && Boolean.FALSE.equals(m.techDepartment()) ? Tri.FALSE : Tri.UNKNOWN;
+    }
+
+    /** The staff roster among the facts the rule collected (the Management section), or null when it is not stated. */
+    public static List<StaffMember> roster(Collection<?> management) {
+        if (management != null) {
+            for (Object o : management) {
+                if (o instanceof Management m) {
+                    return m.staff();
+                }
+            }
+        }
+        return null;
+    }
+
     public static void tradingHoursTechnician(Verdict v, Sections s, Collection<?> bs) {
         tradingHoursTechnician(v, s, bs, false);
     }
@@ -159,9 +260,20 @@ public final class BranchChecks {
         BranchRules.decide(v, s, bs, !allBranches, BranchChecks::tradingHoursTechnicianOf);
     }
 
+    /** As above, with the people named checked against the staff roster among {@code management} (P5). */
+    public static void tradingHoursTechnician(Verdict v, Sections s, Collection<?> bs, boolean allBranches,
+                                              Collection<?> management, LocalDate asOf) {
+        List<StaffMember> roster = roster(management);
+        BranchRules.decide(v, s, bs, !allBranches, b -> tradingHoursTechnicianOf(b, roster, asOf));
+    }
+
     // ---- x.8.1.3 structure document ---------------------------------------------------------------------------
 
-    /** A structure document in force, updated on or after the latest change to the branch's systems. */
+    /**
+     * A structure document in force, updated on or after the latest change to the branch's systems, both as they
+     * stood on {@code asOf}: a revision dated after it does not exist yet (the document is judged by its issue date or
+     * an earlier revision), and a latest change dated after it leaves the latest change up to it unknown.
+     */
     public static BranchResult structureDocumentOf(Branch b, LocalDate asOf) {
         BranchResult r = new BranchResult();
         DocumentRecord d = b.structureDocument();
@@ -169,18 +281,34 @@ public final class BranchChecks {
             return r.missing("structureDocument", "业务系统结构文档");
         }
         if (!d.inForceOn(asOf)) {
-            return r.fail("structure document not issued", "业务系统结构文档未正式发布");
+            if (d.issued() != null && d.issued().isAfter(asOf)) {
+                return r.fail("no structure document on " + asOf + " (issued " + d.issued() + ", after the as-of date)",
+                        "截至" + asOf + "无业务系统结构文档（" + d.issued() + "才发布，晚于评估基准日）");
+            }
+            return r.fail("structure document not in force on " + asOf + (d.issued() == null ? " (never issued)"
+                    : " (expired " + d.expires() + ")"), "业务系统结构文档截至" + asOf + "未生效");
         }
-        if (b.lastSystemChange() == null) {
+        LocalDate change = b.lastSystemChange();
+        if (change == null) {
             return r.missing("lastSystemChange", "最近一次系统变更日期");
         }
-        LocalDate u = d.lastUpdated();
-        if (u.isBefore(b.lastSystemChange())) {
-            return r.fail("structure document last updated " + u + ", before the system change of " + b.lastSystemChange(),
-                    "业务系统结构文档最近更新于" + u + "，早于" + b.lastSystemChange() + "的系统变更，与当前运行情况不符");
+        if (change.isAfter(asOf)) {
+            return r.unknown("lastSystemChange", "lastSystemChange " + change + " is after the as-of date " + asOf
+                    + ", so the latest change up to " + asOf + " is not stated", "最近一次系统变更日期" + change
+                    + "晚于评估基准日" + asOf + "，评估基准日前最近一次变更的日期未提供");
         }
-        return r.ok("structure document updated " + u + ", after the latest system change " + b.lastSystemChange(),
-                "业务系统结构文档更新于" + u + "，不早于最近一次系统变更日期" + b.lastSystemChange());
+        LocalDate u = d.revised() != null && !d.revised().isAfter(asOf) && d.revised().isAfter(d.issued())
+                ? d.revised() : d.issued();
+        String later = d.revised() != null && d.revised().isAfter(asOf)
+                ? " (its revision of " + d.revised() + " is after the as-of date and does not count)" : "";
+        String laterZh = d.revised() != null && d.revised().isAfter(asOf)
+                ? "（" + d.revised() + "的修订晚于评估基准日，不计）" : "";
+        if (u.isBefore(change)) {
+            return r.fail("structure document last updated " + u + ", before the system change of " + change + later,
+                    "业务系统结构文档最近更新于" + u + laterZh + "，早于" + change + "的系统变更，与当前运行情况不符");
+        }
+        return r.ok("structure document updated " + u + ", on or after the latest system change " + change,
+                "业务系统结构文档更新于" + u + "，不早于最近一次系统变更日期" + change);
     }
 
     public static void structureDocument(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
@@ -327,8 +455,12 @@ public final class BranchChecks {
                               String windowEn, String windowZh, LocalDate asOf) {
         if (d == null) {
             r.missing(field, zh + "日期");
-        } else if (d.isBefore(from) || d.isAfter(asOf)) {
-            r.fail(en + " " + d + ", not within the last " + windowEn, zh + "为" + d + "，超过" + windowZh);
+        } else if (d.isAfter(asOf)) {
+            // P3: the latest date is after the as-of date, so the state on the as-of date is not known
+            r.unknown(field, en + " dated " + d + ", after the as-of date " + asOf + ": the latest one up to " + asOf
+                    + " is not stated", zh + "日期" + d + "晚于评估基准日" + asOf + "，评估基准日前最近一次的日期未提供");
+        } else if (d.isBefore(from)) {
+            r.fail(en + " " + d + ", more than " + windowEn + " before " + asOf, zh + "为" + d + "，距评估基准日超过" + windowZh);
         } else {
             r.ok(en + " " + d, zh + d);
         }
@@ -351,6 +483,14 @@ public final class BranchChecks {
 
     /** A reporting channel and interval, and the branch's state received at HQ within that many working days. */
     public static BranchResult hqAwarenessOf(Branch b, LocalDate asOf) {
+        return hqAwarenessOf(b, asOf, NO_NON_TRADING_DAYS);
+    }
+
+    /**
+     * As above, counting working days Monday to Friday less {@code nonTradingDays} (the exchanges' closures). A
+     * last report dated after the as-of date tells nothing about the reports up to it: missing data.
+     */
+    public static BranchResult hqAwarenessOf(Branch b, LocalDate asOf, Set<LocalDate> nonTradingDays) {
         BranchResult r = new BranchResult();
         HqReporting h = b.hqReporting();
         if (h == null) {
@@ -369,20 +509,32 @@ public final class BranchChecks {
             return r;
         }
         if (h.lastReport().isAfter(asOf)) {
-            return r.fail("last report dated after " + asOf, "最近一次报送日期晚于评估基准日");
+            return r.unknown("hqReporting.lastReport", "last report dated " + h.lastReport() + ", after the as-of date "
+                    + asOf + ": the latest report up to " + asOf + " is not stated", "最近一次报送日期" + h.lastReport()
+                    + "晚于评估基准日" + asOf + "，评估基准日前最近一次报送日期未提供");
         }
-        int gap = workingDaysAfter(h.lastReport(), asOf);
+        int gap = workingDaysAfter(h.lastReport(), asOf, nonTradingDays);
+        String channel = given(h.channel()) ? h.channel() : "channel not stated";
         if (gap > h.intervalWorkingDays()) {
-            return r.fail("state last reached HQ on " + h.lastReport() + ", " + gap + " working days ago; the mechanism ("
-                            + h.channel() + ") sets every " + h.intervalWorkingDays(),
+            return r.fail("state last reached HQ on " + h.lastReport() + ", " + gap + " working days before " + asOf
+                            + "; the mechanism (" + channel + ") sets every " + h.intervalWorkingDays(),
                     "最近一次于" + h.lastReport() + "向总部报送，已间隔" + gap + "个工作日，超过机制规定的" + h.intervalWorkingDays() + "个工作日");
         }
-        return r.ok(h.channel() + ", every " + h.intervalWorkingDays() + " working day(s), last " + h.lastReport(),
-                "通过" + h.channel() + "每" + h.intervalWorkingDays() + "个工作日向总部报送，最近一次" + h.lastReport());
+        return r.ok(channel + ", every " + h.intervalWorkingDays() + " working day(s), last " + h.lastReport(),
+                "通过" + channel + "每" + h.intervalWorkingDays() + "个工作日向总部报送，最近一次" + h.lastReport());
     }
 
     public static void hqAwareness(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
-        BranchRules.decide(v, s, bs, false, b -> hqAwarenessOf(b, asOf));
+        hqAwareness(v, s, bs, asOf, NO_NON_TRADING_DAYS);
+    }
+
+    /**
+     * {@code nonTradingDays}: the exchanges' closures removed from the working-day count. Wire
+     * {@code company.nonTradingDays} in here (the rule branch.hq-awareness passes none until the model has it).
+     */
+    public static void hqAwareness(Verdict v, Sections s, Collection<?> bs, LocalDate asOf, Set<LocalDate> nonTradingDays) {
+        Set<LocalDate> closed = nonTradingDays == null ? NO_NON_TRADING_DAYS : nonTradingDays;
+        BranchRules.decide(v, s, bs, false, b -> hqAwarenessOf(b, asOf, closed));
     }
 
     // ---- x.8.1.7 contacts -------------------------------------------------------------------------------------
@@ -406,18 +558,27 @@ public final class BranchChecks {
         }
         List<String> stale = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<String> later = new ArrayList<>();
         for (BranchContact c : b.contacts()) {
             String n = c.name() != null ? c.name() : String.valueOf(c.party());
             if (c.phone() != null && c.phone().isBlank()) {
                 stale.add(n + " (no phone)");
             } else if (c.phone() == null || c.verified() == null) {
                 unknown.add(n);
+            } else if (c.verified().isAfter(asOf)) {
+                later.add(n + " (checked " + c.verified() + ")");
             } else if (!Calc.withinYears(c.verified(), asOf, CONTACT_YEARS)) {
                 stale.add(n + " (last checked " + c.verified() + ")");
             }
         }
+        if (!later.isEmpty()) {
+            // P3: a check dated after the as-of date tells nothing about the contact's accuracy on it
+            r.unknown("contacts[].verified", "check dated after the as-of date " + asOf + " for " + String.join(", ", later)
+                    + ": the latest check up to " + asOf + " is not stated", String.join("、", later)
+                    + "的核实日期晚于评估基准日，评估基准日前的核实日期未提供");
+        }
         if (!stale.isEmpty()) {
-            r.fail("contacts not checked within the last " + CONTACT_YEARS + " year: " + String.join(", ", stale),
+            r.fail("contacts not checked within the year before " + asOf + ": " + String.join(", ", stale),
                     "联系方式超过" + CONTACT_YEARS + "年未核实：" + String.join("、", stale));
         }
         if (!unknown.isEmpty()) {
@@ -468,7 +629,16 @@ public final class BranchChecks {
         }
         List<BranchDevice> key = b.devices().stream().filter(d -> Boolean.TRUE.equals(d.key())).toList();
         if (key.isEmpty()) {
-            return r.unknown("devices[].key", "no device is marked as a key device", "设备清单未标明关键设备");
+            // on-site trading (1.4.5) runs on the branch's own network and equipment, so an on-site-trading branch has
+            // key devices; a list that identifies none shows no key device made redundant
+            if (b.devices().stream().anyMatch(d -> d.key() == null)) {
+                return r.unknown("devices[].key", "no device marked as a key device, and whether some are is not stated",
+                        "设备清单未标明关键设备，部分设备未说明是否为关键设备");
+            }
+            return r.fail("no key device identified (" + (b.devices().isEmpty() ? "devices: []" : "every device key: false")
+                            + "), though on-site trading runs on the branch's own network and equipment (1.4.5), whose key "
+                            + "devices must be redundant",
+                    "未识别任何关键设备，而现场交易使用分支机构的现场网络和技术设备（1.4.5），其关键设备应有冗余");
         }
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         for (BranchDevice d : b.devices()) {
@@ -510,9 +680,23 @@ public final class BranchChecks {
 
     // ---- x.8.2.3 capacity and link monitoring, upgrades -------------------------------------------------------
 
+    /** The devices whose capacity is monitored: the network, communication, host and security devices (not OTHER). */
+    static boolean capacityDevice(BranchDevice d) {
+        return d.kind() == null || d.kind() != BranchDevice.Kind.OTHER;
+    }
+
+    /** The upgrade threshold applied: the branch's own, never above {@value #MAX_UPGRADE_THRESHOLD_PERCENT}%. */
+    public static BigDecimal effectiveThreshold(BigDecimal own) {
+        BigDecimal cap = BigDecimal.valueOf(MAX_UPGRADE_THRESHOLD_PERCENT);
+        return own.compareTo(cap) > 0 ? cap : own;
+    }
+
     /**
-     * Device capacity and every trading link monitored; a device or link whose latest peak use exceeds the branch's
-     * upgrade threshold has an upgrade naming it within the last 3 months.
+     * Device capacity and every trading link monitored: each link and each network, communication, host and security
+     * device has a measured peak, measured within the last {@value #PEAK_YEARS} year; an item whose latest peak exceeds
+     * the upgrade threshold (the branch's own, at most {@value #MAX_UPGRADE_THRESHOLD_PERCENT}%) is upgraded on or after
+     * that measurement and within {@value #TIMELY_DAYS} days of it (及时). An upgrade before the measurement did not
+     * bring use within the threshold and does not count; records after the as-of date do not count.
      */
     public static BranchResult capacityOf(Branch b, LocalDate asOf) {
         BranchResult r = new BranchResult();
@@ -523,77 +707,166 @@ public final class BranchChecks {
         } else {
             r.ok("device capacity monitored", "设备容量已监控");
         }
-        if (b.tradingLinks() == null) {
-            return r.missing("tradingLinks", "交易通信链路");
-        }
+        // item id -> its latest peak and when it was measured; which items are links
+        Map<String, BigDecimal> peaks = new LinkedHashMap<>();
+        Map<String, LocalDate> measured = new LinkedHashMap<>();
+        Set<String> links = new LinkedHashSet<>();
+        List<String> unknownDevices = new ArrayList<>();
+        List<String> unknownLinks = new ArrayList<>();
         List<String> unmonitored = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (TradingLink l : b.tradingLinks()) {
-            String id = l.id() != null ? l.id() : "link";
-            if (Boolean.FALSE.equals(l.monitored())) {
-                unmonitored.add(id);
-            } else if (l.monitored() == null || l.peakUtilisationPercent() == null) {
-                unknown.add(id);
+        if (b.devices() == null) {
+            r.missing("devices", "设备清单");
+        } else if (b.devices().stream().noneMatch(BranchChecks::capacityDevice)) {
+            r.fail("no network, communication, host or security device listed whose capacity is monitored (devices: "
+                            + (b.devices().isEmpty() ? "[]" : "only OTHER") + "), though on-site trading runs on the branch's "
+                            + "own network and equipment (1.4.5)",
+                    "设备清单中无可监控容量的网络、通信、主机或安全设备，而现场交易使用分支机构的现场网络和技术设备（1.4.5）");
+        } else {
+            for (BranchDevice d : b.devices()) {
+                if (!capacityDevice(d)) {
+                    continue;
+                }
+                if (d.peakUtilisationPercent() == null) {
+                    unknownDevices.add(device(d));
+                } else {
+                    peaks.put(device(d), d.peakUtilisationPercent());
+                    measured.put(device(d), d.peakMeasuredOn());
+                }
+            }
+        }
+        if (b.tradingLinks() == null) {
+            r.missing("tradingLinks", "交易通信链路");
+        } else if (b.tradingLinks().isEmpty()) {
+            r.fail("no trading link listed to monitor (tradingLinks: [])", "无交易通信链路可监控");
+        } else {
+            for (TradingLink l : b.tradingLinks()) {
+                String id = l.id() != null ? l.id() : "link";
+                links.add(id);
+                if (Boolean.FALSE.equals(l.monitored())) {
+                    unmonitored.add(id);
+                } else if (l.monitored() == null || l.peakUtilisationPercent() == null) {
+                    unknownLinks.add(id);
+                } else {
+                    peaks.put(id, l.peakUtilisationPercent());
+                    measured.put(id, l.peakMeasuredOn());
+                }
             }
         }
         if (!unmonitored.isEmpty()) {
             r.fail("links not monitored: " + String.join(", ", unmonitored), "交易通信链路" + String.join("、", unmonitored) + "未监控");
         }
-        if (!unknown.isEmpty()) {
+        if (!unknownLinks.isEmpty()) {
             r.unknown("tradingLinks[].monitored/peakUtilisationPercent", "monitoring or measured peak of "
-                    + String.join(", ", unknown) + " not stated", String.join("、", unknown) + "未说明监控情况或峰值利用率");
+                    + String.join(", ", unknownLinks) + " not stated", String.join("、", unknownLinks) + "未说明监控情况或峰值利用率");
         }
-        BigDecimal threshold = b.upgradeThresholdPercent();
-        if (threshold == null) {
+        if (!unknownDevices.isEmpty()) {
+            r.unknown("devices[].peakUtilisationPercent", "measured peak of " + String.join(", ", unknownDevices)
+                    + " not stated", String.join("、", unknownDevices) + "未说明峰值利用率");
+        }
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<String, LocalDate> e : measured.entrySet()) {
+            LocalDate m = e.getValue();
+            String field = (links.contains(e.getKey()) ? "tradingLinks" : "devices") + "[].peakMeasuredOn";
+            if (m == null) {
+                r.unknown(field, "date of the measured peak of " + e.getKey() + " not stated",
+                        e.getKey() + "未说明峰值测量日期");
+            } else if (m.isAfter(asOf)) {
+                r.unknown(field, "peak of " + e.getKey() + " measured on " + m + ", after the as-of date " + asOf
+                        + ": the latest peak up to " + asOf + " is not stated", e.getKey() + "的峰值测量日期" + m
+                        + "晚于评估基准日，评估基准日前的峰值未提供");
+            } else if (!Calc.withinYears(m, asOf, PEAK_YEARS)) {
+                stale.add(e.getKey() + " (" + m + ")");
+            }
+        }
+        if (!stale.isEmpty()) {
+            r.fail("latest peak measured more than a year before " + asOf + ", so not being monitored: "
+                    + String.join(", ", stale), String.join("、", stale) + "的最近一次峰值测量距评估基准日超过一年，未持续监控");
+        }
+        BigDecimal own = b.upgradeThresholdPercent();
+        if (own == null) {
             return r.missing("upgradeThresholdPercent", "扩容升级阈值");
         }
-        Map<String, BigDecimal> peaks = new LinkedHashMap<>();
-        for (TradingLink l : b.tradingLinks()) {
-            if (l.peakUtilisationPercent() != null) {
-                peaks.put(l.id() != null ? l.id() : "link", l.peakUtilisationPercent());
-            }
-        }
-        if (b.devices() != null) {
-            for (BranchDevice d : b.devices()) {
-                if (d.peakUtilisationPercent() != null) {
-                    peaks.put(device(d), d.peakUtilisationPercent());
-                }
-            }
-        }
+        BigDecimal threshold = effectiveThreshold(own);
+        String thresholdEn = Calc.num(threshold) + "%" + (own.compareTo(threshold) > 0 ? " (the branch's own "
+                + Calc.num(own) + "% read as " + MAX_UPGRADE_THRESHOLD_PERCENT + "%, cf. x.3.2.8)" : "");
+        String thresholdZh = Calc.num(threshold) + "%" + (own.compareTo(threshold) > 0 ? "（公司设定的" + Calc.num(own)
+                + "%高于" + MAX_UPGRADE_THRESHOLD_PERCENT + "%，按" + MAX_UPGRADE_THRESHOLD_PERCENT + "%计）" : "");
         List<String> late = new ArrayList<>();
+        List<String> lateZh = new ArrayList<>();
         List<String> upgraded = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int over = 0;
         for (Map.Entry<String, BigDecimal> e : peaks.entrySet()) {
             if (e.getValue().compareTo(threshold) <= 0) {
                 continue;
             }
-            String what = e.getKey() + " peak " + Calc.num(e.getValue()) + "%";
+            over++;
+            String item = e.getKey();
+            String what = item + " peak " + Calc.num(e.getValue()) + "%";
+            LocalDate m = measured.get(item);
+            if (m == null || m.isAfter(asOf)) {
+                continue; // the peak's date is missing data (above); its upgrade cannot be placed
+            }
+            LocalDate by = m.plusDays(TIMELY_DAYS);
             if (b.upgrades() == null) {
-                r.unknown("upgrades", what + " exceeds the " + Calc.num(threshold) + "% threshold; upgrades not stated",
-                        e.getKey() + "峰值利用率" + Calc.num(e.getValue()) + "%超过阈值，未提供升级记录");
-            } else if (upgradedRecently(b.upgrades(), e.getKey(), asOf)) {
-                upgraded.add(what);
+                r.unknown("upgrades", what + " (" + m + ") exceeds the " + thresholdEn + " threshold; upgrades not stated",
+                        item + "峰值利用率" + Calc.num(e.getValue()) + "%超过阈值，未提供升级记录");
+                continue;
+            }
+            LocalDate first = firstUpgrade(b.upgrades(), item, m, asOf);
+            if (first != null && !first.isAfter(by)) {
+                upgraded.add(what + " on " + m + ", upgraded " + first);
+            } else if (first != null) {
+                late.add(what + " on " + m + ", upgraded only " + first + ", " + ChronoUnit.DAYS.between(m, first)
+                        + " days later");
+                lateZh.add(item + "峰值" + Calc.num(e.getValue()) + "%（" + m + "），" + first + "才升级");
+            } else if (!asOf.isAfter(by)) {
+                pending.add(what + " on " + m + ", upgrade not yet due (until " + by + ")");
             } else {
-                late.add(what);
+                LocalDate before = lastUpgradeBefore(b.upgrades(), item, m);
+                late.add(what + " on " + m + ", no upgrade by " + by + (before == null ? ""
+                        : " (the upgrade of " + before + " came before this peak, which is still above the threshold)"));
+                lateZh.add(item + "峰值" + Calc.num(e.getValue()) + "%（" + m + "），" + by + "前未升级"
+                        + (before == null ? "" : "（" + before + "的升级早于该峰值，未使利用率回到阈值以内）"));
             }
         }
         if (!late.isEmpty()) {
-            r.fail(String.join(", ", late) + " above the " + Calc.num(threshold) + "% upgrade threshold with no upgrade in the last "
-                    + UPGRADE_MONTHS + " months", String.join("、", late) + "超过" + Calc.num(threshold) + "%的升级阈值，近"
-                    + UPGRADE_MONTHS + "个月未进行升级");
+            r.fail("above the " + thresholdEn + " upgrade threshold and not upgraded within " + TIMELY_DAYS
+                            + " days of the peak (及时): " + String.join("; ", late),
+                    "超过" + thresholdZh + "的升级阈值且未在" + TIMELY_DAYS + "天内及时升级：" + String.join("；", lateZh));
         }
-        return r.ok("links monitored, peaks within the " + Calc.num(threshold) + "% upgrade threshold"
-                        + (upgraded.isEmpty() ? "" : " or upgraded (" + String.join(", ", upgraded) + ")"),
-                "链路已监控，峰值利用率未超过" + Calc.num(threshold) + "%的升级阈值" + (upgraded.isEmpty() ? "" : "或已及时升级"));
+        return r.ok(peaks.size() + " link(s)/device(s) monitored with a peak measured within the year; "
+                        + (over == 0 ? "all peaks within the " + thresholdEn + " upgrade threshold"
+                        : over + " above the " + thresholdEn + " threshold: " + String.join("; ", upgraded)
+                        + (pending.isEmpty() ? "" : (upgraded.isEmpty() ? "" : "; ") + String.join("; ", pending))),
+                "链路及设备" + peaks.size() + "项均已监控，一年内有峰值记录；" + (over == 0 ? "峰值利用率均未超过" + thresholdZh + "的升级阈值"
+                        : "超过" + thresholdZh + "阈值的" + over + "项已及时升级或尚未到期"));
     }
 
-    /** An upgrade naming {@code item} in its reference, within the last 3 months. */
-    public static boolean upgradedRecently(List<ActivityRecord> upgrades, String item, LocalDate asOf) {
+    /** The first upgrade naming {@code item} on or after {@code from} and not after {@code asOf}, if any. */
+    static LocalDate firstUpgrade(List<ActivityRecord> upgrades, String item, LocalDate from, LocalDate asOf) {
+        LocalDate first = null;
         for (ActivityRecord a : upgrades) {
-            if (a.reference() != null && a.reference().strip().equals(item) && Calc.withinMonths(a.date(), asOf, UPGRADE_MONTHS)) {
-                return true;
+            if (names(a, item) && a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(asOf)
+                    && (first == null || a.date().isBefore(first))) {
+                first = a.date();
             }
         }
-        return false;
+        return first;
+    }
+
+    static LocalDate lastUpgradeBefore(List<ActivityRecord> upgrades, String item, LocalDate before) {
+        LocalDate last = null;
+        for (ActivityRecord a : upgrades) {
+            if (names(a, item) && a.date() != null && a.date().isBefore(before) && (last == null || a.date().isAfter(last))) {
+                last = a.date();
+            }
+        }
+        return last;
+    }
+
+    private static boolean names(ActivityRecord a, String item) {
+        return a.reference() != null && a.reference().strip().equals(item);
     }
 
     public static void capacity(Verdict v, Sections s, Collection<?> bs, LocalDate asOf) {
@@ -610,11 +883,17 @@ public final class BranchChecks {
             return r.missing("drills", "演练记录");
         }
         LocalDate last = Calc.latest(b.drills(), ActivityRecord::date, asOf).orElse(null);
-        if (last == null) {
-            return r.fail("no drill on record", "无演练记录");
-        }
-        if (!Calc.withinYears(last, asOf, DRILL_YEARS)) {
-            return r.fail("last drill " + last + ", more than a year ago", "最近一次演练为" + last + "，超过一年");
+        boolean undated = b.drills().stream().anyMatch(d -> d.date() == null);
+        if (last == null || !Calc.withinYears(last, asOf, DRILL_YEARS)) {
+            if (undated) {
+                return r.unknown("drills[].date", "a drill without a date", "演练记录未注明日期");
+            }
+            if (last == null) {
+                return r.fail("no drill up to " + asOf + (b.drills().isEmpty() ? "" : " (only ones dated after it)"),
+                        "截至" + asOf + "无演练记录");
+            }
+            return r.fail("last drill " + last + ", more than a year before " + asOf,
+                    "最近一次演练为" + last + "，距评估基准日超过一年");
         }
         return r.ok("last drill " + last, "最近一次演练" + last);
     }

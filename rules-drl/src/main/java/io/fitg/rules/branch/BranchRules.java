@@ -36,7 +36,11 @@ public final class BranchRules {
         return b.id() != null ? b.id() : b.name() != null ? b.name() : "branch";
     }
 
+    /** A branch's field path; fields outside the branch (the staff roster, {@code management.…}) stay as they are. */
     static String path(Branch b, String field) {
+        if (field.startsWith("management.")) {
+            return field;
+        }
         return "branches[" + (b.id() != null ? b.id() : b.name()) + "]." + field;
     }
 

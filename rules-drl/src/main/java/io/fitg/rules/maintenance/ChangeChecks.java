@@ -35,7 +35,7 @@ public final class ChangeChecks {
 
     private static Check missingLog(Maintenance m, String expected) {
         String p = m.changeManagement() == null ? CM : CHANGES;
-        return Check.insufficient(p, expected, "not stated", "未提供变更记录。", List.of(p));
+        return Check.insufficient(p, expected, p + " not stated", "未提供变更记录。", List.of(p));
     }
 
     /**
@@ -57,10 +57,8 @@ public final class ChangeChecks {
         for (Change c : made) {
             t.add(c, test.apply(c));
         }
-        String obs = made.size() + " change(s) up to " + asOf + ", " + t.passed() + " with " + whatEn
-                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
-        String zh = "截至" + asOf + "共有变更" + made.size() + "项，" + t.passed() + "项" + whatZh
-                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+        String obs = made.size() + " change(s) up to " + asOf + ", " + t.passed() + " with " + whatEn + t.suffixEn();
+        String zh = "截至" + asOf + "共有变更" + made.size() + "项，" + t.passed() + "项" + whatZh + t.suffixZh();
         return Check.of(t.tri(), expected, obs, zh, t.missingPaths(), t.tri() == Tri.TRUE ? List.of(CHANGES) : t.facts());
     }
 
@@ -104,19 +102,19 @@ public final class ChangeChecks {
                     List.of(CHANGES));
         }
         String obs = made.size() + " change(s) up to " + asOf + ", " + selected + " of them a " + scopeEn + "; "
-                + t.passed() + " with " + whatEn + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+                + t.passed() + " with " + whatEn + t.suffixEn();
         String zh = "截至" + asOf + "共有变更" + made.size() + "项，其中" + scopeZh + selected + "项，"
-                + t.passed() + "项" + whatZh + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+                + t.passed() + "项" + whatZh + t.suffixZh();
         return Check.of(t.tri(), expected, obs, zh, t.missingPaths(), t.tri() == Tri.TRUE ? List.of(CHANGES) : t.facts());
     }
 
     // x.7.1.1 应将所有涉及核心系统的软硬件变更纳入变更管理范围。
     public static Check scope(Maintenance m, LocalDate asOf) {
         String expected = "a change-management policy in force, and every software or hardware change to a core "
-                + "system raised and approved as a change request";
+                + "system raised and approved as a change request on or before the day of the change";
         ChangeManagement cm = m.changeManagement();
         if (cm == null) {
-            return Check.insufficient(CM, expected, "not stated", "未提供变更管理资料。", List.of(CM));
+            return Check.insufficient(CM, expected, CM + " not stated", "未提供变更管理资料。", List.of(CM));
         }
         Tri policy = Common.documents(cm.policies(), asOf);
         List<String> missing = new ArrayList<>();
@@ -130,7 +128,8 @@ public final class ChangeChecks {
             if (Boolean.FALSE.equals(c.coreSystem())) {
                 continue;
             }
-            Judged j = Common.step(c.request(), c.date(), When.ANY, false, asOf, "change request", "变更申请审批",
+            // a change is brought under change management by a request approved before it is made (on the day at the latest)
+            Judged j = Common.step(c.request(), c.date(), When.BEFORE, false, asOf, "change request", "变更申请审批",
                     path(c, "request"));
             if (c.coreSystem() == null) {
                 if (j.tri() == Tri.TRUE) {
@@ -227,11 +226,12 @@ public final class ChangeChecks {
     // x.7.1.7 应及时对变更涉及的系统配置和操作手册进行修改。
     public static Check configAndManuals(Maintenance m, LocalDate asOf) {
         return everyChange(m, asOf, "the system configuration and operation manuals each change affected updated "
-                        + "(or recorded as not affected)", "configuration and manuals updated or not affected",
-                "对涉及的系统配置和操作手册进行了修改（或记录了不涉及）",
-                c -> Common.step(c.configUpdate(), c.date(), When.ANY, true, asOf, "configuration update",
+                        + "on or after the change and within " + Common.TIMELY_DAYS + " days of it (及时), or recorded as "
+                        + "not affected", "configuration and manuals updated in time or not affected",
+                "及时对涉及的系统配置和操作手册进行了修改（或记录了不涉及）",
+                c -> Common.followUp(c.configUpdate(), c.date(), true, asOf, "configuration update",
                         "系统配置修改", path(c, "configUpdate"))
-                        .and(Common.step(c.manualUpdate(), c.date(), When.ANY, true, asOf, "operation manual update",
+                        .and(Common.followUp(c.manualUpdate(), c.date(), true, asOf, "operation manual update",
                                 "操作手册修改", path(c, "manualUpdate"))));
     }
 
@@ -251,11 +251,12 @@ public final class ChangeChecks {
     // x.7.1.9 应定期进行风险评估，及时发现风险隐患，并予以处理。
     public static Check riskAssessment(Maintenance m, LocalDate asOf) {
         String expected = "a risk assessment within the year before " + asOf + " (定期, read as at least yearly), "
-                + "and every risk found handled: resolved, or being handled and not overdue";
+                + "and every risk found handled in time: completed by its due date, or within " + Common.TIMELY_DAYS
+                + " days of being found when it has none (及时), or open and not yet past that date";
         ChangeManagement cm = m.changeManagement();
         if (cm == null || cm.riskAssessments() == null) {
             String p = cm == null ? CM : CM + ".riskAssessments";
-            return Check.insufficient(p, expected, "not stated", "未提供风险评估记录。", List.of(p));
+            return Check.insufficient(p, expected, p + " not stated", "未提供风险评估记录。", List.of(p));
         }
         List<RiskAssessment> done = cm.riskAssessments().stream()
                 .filter(r -> r.date() != null && !r.date().isAfter(asOf)).toList();
@@ -274,7 +275,7 @@ public final class ChangeChecks {
             }
             for (Action a : r.findings()) {
                 findings++;
-                Judged j = Common.onTrack(a, asOf, rp + ".findings[" + a.id() + "]");
+                Judged j = Common.onTrack(a, r.date(), asOf, rp + ".findings[" + a.id() + "]");
                 if (j.tri() == Tri.TRUE) {
                     handled++;
                 }
@@ -289,13 +290,15 @@ public final class ChangeChecks {
         if (t.tri() == Tri.UNKNOWN) {
             missing.add(t.missingPaths());
         }
-        String obs = "latest risk assessment " + latest.map(LocalDate::toString).orElse("none") + "; " + findings
-                + " risk(s) found, " + handled + " handled or on track"
-                + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String latestEn = latest.isEmpty() ? "no risk assessment up to " + asOf
+                : "latest risk assessment " + latest.get()
+                + (recent == Tri.TRUE ? "" : ", more than a year before " + asOf);
+        String obs = latestEn + (undated && recent != Tri.TRUE ? " (an undated one is listed)" : "") + "; " + findings
+                + " risk(s) found, " + handled + " handled in time or on track" + t.suffixEn();
         String zh = (latest.isPresent() ? "最近一次风险评估为" + latest.get()
-                + (recent == Tri.TRUE ? "" : "，距评估基准日" + asOf + "超过一年") : "公司未进行风险评估")
+                + (recent == Tri.TRUE ? "" : "，距评估基准日" + asOf + "超过一年") : "截至" + asOf + "公司未进行风险评估")
                 + "；发现风险隐患" + findings + "项"
-                + (t.tri() == Tri.TRUE ? "，均已处理或在期限内处理中。" : "；" + t.problemsZh() + "。");
+                + (t.tri() == Tri.TRUE && t.noteEn.isEmpty() ? "，均已及时处理或在期限内处理中。" : t.suffixZh());
         List<Object> facts = new ArrayList<>();
         facts.add(CM + ".riskAssessments");
         facts.addAll(t.facts());

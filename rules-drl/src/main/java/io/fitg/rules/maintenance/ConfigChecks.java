@@ -7,11 +7,11 @@ import io.fitg.model.maintenance.ConfigItem;
 import io.fitg.model.maintenance.ConfigLibrary;
 import io.fitg.model.maintenance.Configuration;
 import io.fitg.model.maintenance.Maintenance;
-import io.fitg.rules.maintenance.Common.When;
 import io.fitg.rules.support.Tri;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,13 +23,13 @@ public final class ConfigChecks {
     }
 
     private static Check missing(String path, String expected, String zh) {
-        return Check.insufficient(path, expected, "not stated", zh, List.of(path));
+        return Check.insufficient(path, expected, path + " not stated", zh, List.of(path));
     }
 
     // x.7.2.1 应具有生产环境设计和部署文档，并根据变更及时更新。
     public static Check environmentDocuments(Maintenance m, LocalDate asOf) {
         String expected = "production environment design and deployment documents in force, updated for every change "
-                + "that altered them";
+                + "that altered them on or after the change and within " + Common.TIMELY_DAYS + " days of it (及时)";
         Configuration cf = m.configuration();
         if (cf == null) {
             return missing(C, expected, "未提供配置管理资料。");
@@ -43,7 +43,7 @@ public final class ConfigChecks {
         boolean logGiven = m.changeManagement() != null && m.changeManagement().changes() != null;
         if (logGiven) {
             for (Change c : ChangeChecks.made(m.changeManagement().changes(), asOf)) {
-                t.add(c, Common.step(c.environmentDocsUpdate(), c.date(), When.ANY, true, asOf,
+                t.add(c, Common.followUp(c.environmentDocsUpdate(), c.date(), true, asOf,
                         "design and deployment document update", "设计和部署文档更新",
                         ChangeChecks.path(c, "environmentDocsUpdate")));
             }
@@ -56,12 +56,12 @@ public final class ConfigChecks {
         Tri updates = logGiven ? t.tri() : Tri.UNKNOWN;
         String obs = "documents: " + Common.docsEn(cf.environmentDocuments()) + "; "
                 + (logGiven ? t.checked + " change(s) up to " + asOf + ", " + t.passed()
-                + " with the documents updated or not affected" + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn())
+                + " with the documents updated in time or not affected" + t.suffixEn()
                 : "change log not stated");
         String zh = (docs == Tri.TRUE ? "公司具有生产环境设计和部署文档：" + Common.docsZh(cf.environmentDocuments())
                 : docs == Tri.FALSE ? "公司无有效的生产环境设计和部署文档" : "生产环境设计和部署文档资料不全")
-                + "；" + (logGiven ? "截至" + asOf + "共有变更" + t.checked + "项，" + t.passed() + "项已相应更新文档或不涉及文档"
-                + (t.tri() == Tri.TRUE ? "" : "；" + t.problemsZh()) : "未提供变更记录") + "。";
+                + "；" + (logGiven ? "截至" + asOf + "共有变更" + t.checked + "项，" + t.passed() + "项已及时相应更新文档或不涉及文档"
+                + t.suffixZh() : "未提供变更记录。");
         List<Object> facts = new ArrayList<>();
         facts.add(C + ".environmentDocuments");
         facts.addAll(t.facts());
@@ -90,8 +90,14 @@ public final class ConfigChecks {
             Optional<LocalDate> last = i.backups().stream().filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo);
             if (last.isEmpty()) {
                 t.add(i, Judged.fail("never backed up", "未备份"));
-            } else if (i.lastChanged() == null || i.lastChanged().isAfter(asOf)) {
+            } else if (i.lastChanged() == null) {
                 t.add(i, Judged.unknown("latest configuration change not stated", "未说明最近一次配置变更日期",
+                        p + ".lastChanged"));
+            } else if (i.lastChanged().isAfter(asOf)) {
+                // P3: a single "latest" date after the as-of date tells nothing about the state on the as-of date
+                t.add(i, Judged.unknown("latest configuration change dated " + i.lastChanged() + ", after the as-of date "
+                                + asOf + ", so the configuration in force on " + asOf + " and its backup cannot be matched",
+                        "最近一次配置变更日期" + i.lastChanged() + "晚于评估基准日" + asOf + "，无法核对评估基准日的配置是否已备份",
                         p + ".lastChanged"));
             } else if (last.get().isBefore(i.lastChanged())) {
                 t.add(i, Judged.fail("latest backup " + last.get() + " predates the configuration change of "
@@ -182,11 +188,18 @@ public final class ConfigChecks {
 
     // x.7.2.6 应有专人负责生产环境配置管理。
     public static Check owner(Maintenance m, LocalDate asOf) {
-        String expected = "a named person in charge of production configuration management, holding the role on " + asOf;
+        return owner(m, asOf, List.of());
+    }
+
+    /** As above; {@code management} holds the Management section, if stated, whose staff roster the owner must be on. */
+    public static Check owner(Maintenance m, LocalDate asOf, Collection<?> management) {
+        String expected = "a named person in charge of production configuration management, holding the role on " + asOf
+                + ", on the staff roster and in post";
         if (m.configuration() == null) {
             return missing(C, expected, "未提供配置管理资料。");
         }
-        return Common.appointed(m.configuration().owners(), C + ".owners", asOf, expected, "生产环境配置管理");
+        return Common.appointed(m.configuration().owners(), C + ".owners", asOf, expected, "生产环境配置管理",
+                People.roster(management));
     }
 
     // x.7.2.7 应定期对核心系统进行配置比对，以及时发现配置的变化。
@@ -195,14 +208,17 @@ public final class ConfigChecks {
                 + asOf + " (定期, read as at least yearly)";
         Configuration cf = m.configuration();
         List<String> miss = new ArrayList<>();
-        if (m.coreSystems() == null || m.coreSystems().isEmpty()) {
+        if (m.coreSystems() != null && m.coreSystems().isEmpty()) {
+            return Common.noCoreSystems(expected, "compared", "进行了配置比对", null);
+        }
+        if (m.coreSystems() == null) {
             miss.add("maintenance.coreSystems");
         }
         if (cf == null || cf.comparisons() == null) {
             miss.add(cf == null ? C : C + ".comparisons");
         }
         if (!miss.isEmpty()) {
-            return Check.insufficient(String.join(", ", miss), expected, "not stated", "未提供核心系统清单或配置比对记录。",
+            return Check.insufficient(String.join(", ", miss), expected, String.join(", ", miss) + " not stated", "未提供核心系统清单或配置比对记录。",
                     miss);
         }
         Tally t = Common.coverage(m.coreSystems(), cf.comparisons(), ConfigComparison::date, ConfigComparison::systems,

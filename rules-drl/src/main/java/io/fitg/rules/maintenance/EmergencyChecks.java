@@ -10,12 +10,15 @@ import io.fitg.model.maintenance.Maintenance;
 import io.fitg.model.maintenance.PlanTrigger;
 import io.fitg.model.maintenance.PlannedDrill;
 import io.fitg.model.maintenance.RoleHolder;
+import io.fitg.model.management.StaffMember;
 import io.fitg.rules.maintenance.Common.When;
 import io.fitg.rules.support.Calc;
 import io.fitg.rules.support.Tri;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,7 @@ public final class EmergencyChecks {
     }
 
     private static Check missing(String path, String expected, String zh) {
-        return Check.insufficient(path, expected, "not stated", zh, List.of(path));
+        return Check.insufficient(path, expected, path + " not stated", zh, List.of(path));
     }
 
     /** The latest of a plan's issue and revision dates that is not after {@code asOf}. */
@@ -57,7 +60,11 @@ public final class EmergencyChecks {
 
     // x.7.4.1 应建立健全网络与信息安全事件应急组织体系，对核心系统的常见故障及安全风险应有书面的应急预案和排障流程。
     public static Check organisationAndPlans(Maintenance m, LocalDate asOf) {
-        return organisationAndPlans(m, asOf, true);
+        return organisationAndPlans(m, asOf, true, List.of());
+    }
+
+    public static Check organisationAndPlans(Maintenance m, LocalDate asOf, boolean organisation) {
+        return organisationAndPlans(m, asOf, organisation, List.of());
     }
 
     /**
@@ -65,9 +72,10 @@ public final class EmergencyChecks {
      * systems' common faults are asked for (the earlier edition's 4.7.4.1: 对核心系统的常见故障应有书面的应急预案和排障流程;
      * no incident organisation, no security risks).
      */
-    public static Check organisationAndPlans(Maintenance m, LocalDate asOf, boolean organisation) {
+    public static Check organisationAndPlans(Maintenance m, LocalDate asOf, boolean organisation,
+                                             Collection<?> management) {
         String expected = organisation ? "an emergency organisation for network and information security incidents set up by a "
-                + "document in force and staffed, and for every core system written emergency plans with "
+                + "document in force and staffed by people on the staff roster in post, and for every core system written emergency plans with "
                 + "troubleshooting procedures covering its common faults and its security risks"
                 : "for every core system written emergency plans with troubleshooting procedures covering its common faults";
         Emergency e = m.emergency();
@@ -81,17 +89,29 @@ public final class EmergencyChecks {
         }
         Tri members;
         List<RoleHolder> inPost = List.of();
+        Tally people = new Tally();
         if (!organisation) {
             members = Tri.TRUE;
         } else if (e.organisation() == null) {
             members = Tri.UNKNOWN;
             miss.add(E + ".organisation");
         } else {
-            inPost = e.organisation().stream().filter(h -> h.inPostOn(asOf)).toList();
-            members = Tri.of(!inPost.isEmpty());
+            List<StaffMember> roster = People.roster(management);
+            inPost = e.organisation().stream().filter(h -> People.appointedOn(h, asOf)).toList();
+            for (RoleHolder h : inPost) {
+                people.add(People.label(h), People.inPost(h, roster, asOf,
+                        E + ".organisation[" + e.organisation().indexOf(h) + "]"));
+            }
+            members = inPost.isEmpty() ? Tri.FALSE : people.tri();
+            if (members == Tri.UNKNOWN) {
+                miss.add(people.missingPaths());
+            }
         }
         Tally t = new Tally();
-        if (m.coreSystems() == null || m.coreSystems().isEmpty()) {
+        if (m.coreSystems() != null && m.coreSystems().isEmpty()) {
+            return Common.noCoreSystems(expected, "covered by written emergency plans", "制定书面应急预案和排障流程", null);
+        }
+        if (m.coreSystems() == null) {
             miss.add("maintenance.coreSystems");
         }
         if (e.plans() == null) {
@@ -127,14 +147,18 @@ public final class EmergencyChecks {
             }
         }
         Tri all = orgDocs.and(members).and(plans);
-        String obs = (organisation ? "organisation documents: " + Common.docsEn(e.organisationDocuments()) + "; members in post: "
-                + (e.organisation() == null ? "not stated" : inPost.size()) + "; " : "")
+        String obs = (organisation ? "organisation documents: " + Common.docsEn(e.organisationDocuments()) + "; members: "
+                + (e.organisation() == null ? "not stated" : inPost.isEmpty() ? "nobody appointed on " + asOf
+                : inPost.size() + " appointed on " + asOf + ", " + people.passed() + " confirmed on the staff roster and in post"
+                + (people.tri() == Tri.TRUE ? "" : " (" + people.problemsEn() + ")")) + "; " : "")
                 + (plans == Tri.UNKNOWN && t.checked == 0 ? "plans or core systems not stated"
                 : t.checked + " core system(s), " + t.passed() + " covered for common faults" + (organisation ? " and security risks" : "") + " by "
                 + "written plans with troubleshooting procedures" + (plans == Tri.TRUE ? "" : "; " + t.problemsEn()));
         String zh = (!organisation ? "" : (orgDocs == Tri.TRUE ? "公司以" + Common.docsZh(e.organisationDocuments()) + "建立网络与信息安全事件应急组织体系"
                 : orgDocs == Tri.FALSE ? "公司未以有效文件建立网络与信息安全事件应急组织体系" : "应急组织体系文件资料不全")
-                + (members == Tri.TRUE ? "，现有成员" + inPost.size() + "人" : members == Tri.FALSE ? "，目前无在任成员" : "")
+                + (members == Tri.TRUE ? "，现有成员" + inPost.size() + "人，均在岗"
+                : inPost.isEmpty() ? (e.organisation() == null ? "" : "，目前无在任成员")
+                : "，现有成员" + inPost.size() + "人（" + people.problemsZh() + "）")
                 + "；") + (plans == Tri.UNKNOWN && t.checked == 0 ? "未提供核心系统清单或应急预案资料"
                 : "核心系统" + t.checked + "个，" + t.passed() + "个的常见故障" + (organisation ? "及安全风险均" : "均")
                 + "有书面应急预案和排障流程"
@@ -177,7 +201,8 @@ public final class EmergencyChecks {
         Tri recent = latest != null && Calc.within(latest, asOf, Common.REGULAR) ? Tri.TRUE : Tri.FALSE;
         Tri all = recent.and(t.tri());
         String obs = t.checked + " industry test(s)/drill(s) up to " + asOf + ", " + t.passed()
-                + " taken part in with a record; latest participation " + (latest == null ? "none" : latest)
+                + " taken part in with a record; " + (latest == null ? "no participation up to " + asOf
+                : "latest participation " + latest + (recent == Tri.TRUE ? "" : ", more than a year before " + asOf))
                 + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
         String zh = "截至" + asOf + "交易所等行业机构组织的测试和应急演练" + t.checked + "次，公司参与并有记录的" + t.passed() + "次"
                 + (latest == null ? "，未参与过" : "，最近一次参与为" + latest + (recent == Tri.TRUE ? "" : "，距评估基准日超过一年"))
@@ -188,10 +213,63 @@ public final class EmergencyChecks {
         return Check.of(all, expected, obs, zh, t.missingPaths(), facts);
     }
 
+    /** The dates a plan was issued or revised up to {@code asOf}, from issued, revised and its revision history. */
+    static TreeSet<LocalDate> updates(EmergencyPlan p, LocalDate asOf) {
+        TreeSet<LocalDate> out = new TreeSet<>();
+        for (LocalDate d : new LocalDate[]{p.issued(), p.revised()}) {
+            if (d != null && !d.isAfter(asOf)) {
+                out.add(d);
+            }
+        }
+        if (p.revisions() != null) {
+            p.revisions().stream().filter(d -> d != null && !d.isAfter(asOf)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Whether plan {@code plan} was adjusted 及时 after a change of {@code date}: revised (or issued) on or after it and
+     * at most {@value Common#TIMELY_DAYS} days later; not yet revised while the as-of date is within those days is not
+     * yet due. A first revision after that is late, unless only the latest revision is known (no revision history),
+     * when an earlier, timely one cannot be ruled out: missing data.
+     */
+    static Judged adjusted(EmergencyPlan plan, LocalDate date, LocalDate asOf) {
+        String id = plan.id();
+        TreeSet<LocalDate> upd = updates(plan, asOf);
+        LocalDate by = Common.timelyBy(date);
+        LocalDate first = upd.ceiling(date);
+        if (first != null && !first.isAfter(by)) {
+            return Judged.ok();
+        }
+        if (first != null) {
+            if (plan.revisions() == null && first.equals(plan.revised())) {
+                return Judged.unknown("plan " + id + "'s latest revision " + first + " is " + Common.days(date, first)
+                                + " days after the change and its earlier revisions are not stated, so whether it was "
+                                + "revised within " + Common.TIMELY_DAYS + " days cannot be checked",
+                        "预案" + id + "最近一次修订于" + first + "，距变化" + Common.days(date, first) + "天，未提供此前的修订记录，"
+                                + "无法核对是否在" + Common.TIMELY_DAYS + "天内调整", E + ".plans[" + id + "].revisions");
+            }
+            return Judged.fail("plan " + id + " first revised " + first + " after it, " + Common.days(date, first)
+                            + " days later (及时: within " + Common.TIMELY_DAYS + " days)",
+                    "预案" + id + "于" + first + "才调整，距变化" + Common.days(date, first) + "天，不及时");
+        }
+        if (!asOf.isAfter(by)) {
+            return Judged.note("plan " + id + " not yet due for revision (until " + by + ")",
+                    "预案" + id + "尚未到调整期限（" + by + "前调整即为及时）");
+        }
+        if (upd.isEmpty()) {
+            return Judged.unknown("plan " + id + " has no issue or revision date up to " + asOf,
+                    "预案" + id + "未注明发布或修订日期", E + ".plans[" + id + "].revised");
+        }
+        return Judged.fail("plan " + id + " last updated " + upd.last() + ", before the change, and not revised within "
+                        + Common.TIMELY_DAYS + " days of it (by " + by + ")",
+                "预案" + id + "最近一次更新于" + upd.last() + "，早于变化，且" + by + "前未调整");
+    }
+
     // x.7.4.3 应根据机构、人员、技术等变化，及时调整应急预案。
     public static Check planUpdates(Maintenance m, LocalDate asOf) {
         String expected = "every emergency plan affected by a change of organisation, staff or technology revised on "
-                + "or after that change";
+                + "or after that change and within " + Common.TIMELY_DAYS + " days of it (及时)";
         Emergency e = m.emergency();
         if (e == null || e.planTriggers() == null || e.plans() == null) {
             String p = e == null ? E : e.planTriggers() == null ? E + ".planTriggers" : E + ".plans";
@@ -226,14 +304,7 @@ public final class EmergencyChecks {
                             "涉及的预案" + id + "不在应急预案清单中", E + ".plans"));
                     continue;
                 }
-                LocalDate upd = updatedAsOf(plan, asOf);
-                if (upd == null) {
-                    j = j.and(Judged.unknown("plan " + id + " has no issue or revision date", "预案" + id + "未注明发布或修订日期",
-                            E + ".plans[" + id + "].revised"));
-                } else if (upd.isBefore(g.date())) {
-                    j = j.and(Judged.fail("plan " + id + " last updated " + upd + ", before the " + g.kind()
-                            + " change of " + g.date(), "预案" + id + "最近一次更新于" + upd + "，早于" + g.date() + "的变化"));
-                }
+                j = j.and(adjusted(plan, g.date(), asOf));
             }
             t.add(g, j);
         }
@@ -243,17 +314,18 @@ public final class EmergencyChecks {
                     "截至" + asOf + "无影响应急预案的机构、人员、技术等变化，无需调整应急预案。", List.of(E + ".planTriggers"));
         }
         String obs = triggers + " change(s) affecting emergency plans up to " + asOf + ", " + t.passed()
-                + " followed by revision of the plans" + (t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
-        String zh = "截至" + asOf + "影响应急预案的机构、人员、技术等变化" + triggers + "项，" + t.passed() + "项已据以调整应急预案"
-                + (t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
+                + " followed in time by revision of the plans (or not yet due)" + t.suffixEn();
+        String zh = "截至" + asOf + "影响应急预案的机构、人员、技术等变化" + triggers + "项，" + t.passed() + "项已据以及时调整应急预案或尚未到期"
+                + t.suffixZh();
         return Check.of(t.tri(), expected, obs, zh, t.missingPaths(),
                 t.tri() == Tri.TRUE ? List.of(E + ".planTriggers") : t.facts());
     }
 
     // x.7.4.4 演练前应制定详细的应急演练计划，并根据计划进行演练。
     public static Check drillPlan(Maintenance m, LocalDate asOf) {
-        String expected = "a drill plan issued before each drill, and every drill the plans schedule before " + asOf
-                + " carried out";
+        String expected = "a drill plan issued before each drill, every drill the plans schedule before " + asOf
+                + " carried out, and a drill held according to plan within the year before " + asOf
+                + " (the plan sets the drills' period, never longer than a year)";
         Emergency e = m.emergency();
         if (e == null || e.drillPlans() == null || e.drills() == null) {
             String p = e == null ? E : e.drillPlans() == null ? E + ".drillPlans" : E + ".drills";
@@ -324,19 +396,42 @@ public final class EmergencyChecks {
         if (undatedPlan) {
             plans = Tri.UNKNOWN;
         }
-        Tri all = plans.and(t.tri());
-        String miss = undatedPlan ? E + ".drillPlans[].issued" : t.missingPaths();
-        String obs = issued.size() + " drill plan(s) issued up to " + asOf + "; " + held.size() + " drill(s) held, "
-                + due + " planned drill(s) due" + (t.tri() == Tri.TRUE ? ", all planned beforehand and all due ones held"
-                : "; " + t.problemsEn());
-        String zh = (issued.isEmpty() ? "截至" + asOf + "公司未制定应急演练计划" : "截至" + asOf + "公司制定应急演练计划" + issued.size() + "份")
-                + "，实施演练" + held.size() + "次，计划应已实施的演练" + due + "次"
-                + (t.tri() == Tri.TRUE ? "，演练均事先列入计划，计划演练均已实施。" : "；" + t.problemsZh() + "。");
+        // 根据计划进行演练: drills are held, at least once within the year (the plan's period, capped at a year, P2)
+        LocalDate latest = held.stream().map(Drill::date).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        boolean undatedDrill = held.stream().anyMatch(d -> d.date() == null);
+        Tri recent = latest != null && Calc.within(latest, asOf, Common.YEARLY) ? Tri.TRUE
+                : undatedDrill ? Tri.UNKNOWN : Tri.FALSE;
+        Tri all = plans.and(recent).and(t.tri());
+        List<String> miss = new ArrayList<>();
+        if (plans == Tri.UNKNOWN) {
+            miss.add(E + ".drillPlans[].issued");
+        }
+        if (recent == Tri.UNKNOWN) {
+            miss.add(E + ".drills[].date");
+        }
+        if (t.tri() == Tri.UNKNOWN) {
+            miss.add(t.missingPaths());
+        }
+        String plansEn = issued.isEmpty() ? (e.drillPlans().isEmpty() ? "no drill plan (drillPlans is empty)"
+                : "no drill plan issued up to " + asOf + (undatedPlan ? " (an undated one is listed)" : ""))
+                : issued.size() + " drill plan(s) issued up to " + asOf;
+        String heldEn = held.isEmpty() ? "no drill held up to " + asOf
+                : held.size() + " drill(s) held, latest " + (latest == null ? "undated"
+                : latest + (recent == Tri.TRUE ? "" : ", more than a year before " + asOf));
+        String obs = plansEn + "; " + heldEn + "; " + due + " planned drill(s) due"
+                + (all == Tri.TRUE ? ", every drill planned beforehand and every due one held"
+                : t.tri() == Tri.TRUE ? "" : "; " + t.problemsEn());
+        String plansZh = issued.isEmpty() ? "截至" + asOf + "公司未制定应急演练计划" : "截至" + asOf + "公司制定应急演练计划" + issued.size() + "份";
+        String heldZh = held.isEmpty() ? "未实施演练" : "实施演练" + held.size() + "次" + (latest == null ? "" : "，最近一次为" + latest
+                + (recent == Tri.TRUE ? "" : "，距评估基准日超过一年"));
+        String zh = plansZh + "，" + heldZh + "，计划应已实施的演练" + due + "次"
+                + (all == Tri.TRUE ? "，演练均事先列入计划，计划演练均已实施。"
+                : t.tri() == Tri.TRUE ? "。" : "；" + t.problemsZh() + "。");
         List<Object> facts = new ArrayList<>();
         facts.add(E + ".drillPlans");
         facts.add(E + ".drills");
         facts.addAll(t.facts());
-        return Check.of(all, expected, obs, zh, miss, facts);
+        return Check.of(all, expected, obs, zh, String.join(", ", miss), facts);
     }
 
     // x.7.4.5 应准备必要工具和设备设施，以便应急预案的顺利执行。

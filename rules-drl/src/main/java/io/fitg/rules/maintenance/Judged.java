@@ -14,6 +14,19 @@ record Judged(Tri tri, String en, String zh, String missing) {
         return OK;
     }
 
+    /**
+     * Met, with a remark the finding should still show (e.g. "configuration update not yet due (until 2026-12-20)"):
+     * 及时 leaves a follow-up action 30 days, so an action not taken yet is met until then.
+     */
+    static Judged note(String en, String zh) {
+        return new Judged(Tri.TRUE, en, zh, "");
+    }
+
+    /** Met with a remark ({@link #note}). */
+    boolean noted() {
+        return tri == Tri.TRUE && !en.isEmpty();
+    }
+
     static Judged fail(String en, String zh) {
         return new Judged(Tri.FALSE, en, zh, "");
     }
@@ -39,6 +52,12 @@ record Judged(Tri tri, String en, String zh, String missing) {
         if (tri == Tri.UNKNOWN) {
             return this;
         }
-        return o;
+        if (o.tri == Tri.UNKNOWN) {
+            return o;
+        }
+        if (noted() && o.noted()) {
+            return note(en + "; " + o.en, zh + "；" + o.zh);
+        }
+        return noted() ? this : o;
     }
 }

@@ -18,6 +18,8 @@ final class Tally {
     final List<String> failZh = new ArrayList<>();
     final List<String> unknownEn = new ArrayList<>();
     final List<String> unknownZh = new ArrayList<>();
+    final List<String> noteEn = new ArrayList<>();
+    final List<String> noteZh = new ArrayList<>();
     final List<Object> failFacts = new ArrayList<>();
     final List<Object> unknownFacts = new ArrayList<>();
     final Set<String> missing = new LinkedHashSet<>();
@@ -39,6 +41,10 @@ final class Tally {
                 missing.add(j.missing());
             }
             default -> {
+                if (j.noted()) {
+                    noteEn.add(id + " (" + j.en() + ")");
+                    noteZh.add(id + "（" + j.zh() + "）");
+                }
             }
         }
     }
@@ -80,7 +86,7 @@ final class Tally {
             parts.add("failing: " + String.join("; ", failEn));
         }
         if (!unknownEn.isEmpty()) {
-            parts.add("not stated: " + String.join("; ", unknownEn));
+            parts.add("missing data: " + String.join("; ", unknownEn));
         }
         return String.join("; ", parts);
     }
@@ -94,6 +100,38 @@ final class Tally {
             parts.add("资料不全：" + String.join("、", unknownZh));
         }
         return String.join("；", parts);
+    }
+
+    /** Remarks on items that are met (not yet due…), in English. */
+    String notesEn() {
+        return String.join("; ", noteEn);
+    }
+
+    /**
+     * What follows a summary in {@code observed}: "" when every item is met without remark, else "; " and the
+     * failures, the items whose data is missing and the remarks ("met: C1 (… not yet due (until …))").
+     */
+    String suffixEn() {
+        List<String> parts = new ArrayList<>();
+        if (tri() != Tri.TRUE) {
+            parts.add(problemsEn());
+        }
+        if (!noteEn.isEmpty()) {
+            parts.add("met: " + String.join("; ", noteEn));
+        }
+        return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
+    }
+
+    /** As {@link #suffixEn()}, for the 情况说明: "。" or "；…。". */
+    String suffixZh() {
+        List<String> parts = new ArrayList<>();
+        if (tri() != Tri.TRUE) {
+            parts.add(problemsZh());
+        }
+        if (!noteZh.isEmpty()) {
+            parts.add("符合：" + String.join("、", noteZh));
+        }
+        return parts.isEmpty() ? "。" : "；" + String.join("；", parts) + "。";
     }
 
     List<Object> facts() {

@@ -10,6 +10,7 @@ import io.fitg.rules.support.Tri;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** x.7.1 测试管理: test policy, test owner, separate test environments, test data. */
@@ -20,7 +21,7 @@ public final class TestChecks {
     }
 
     private static Check missing(String expected) {
-        return Check.insufficient(T, expected, "not stated", "未提供测试管理资料。", List.of(T));
+        return Check.insufficient(T, expected, T + " not stated", "未提供测试管理资料。", List.of(T));
     }
 
     // x.7.1.8/9/10 应建立信息系统软硬件测试管理制度和流程，规范各类系统软硬件上线前的测试。
@@ -35,12 +36,18 @@ public final class TestChecks {
 
     // x.7.1.10/11 应有专人负责系统测试计划、组织、实施和记录，并对参与测试的各方进行统筹协调。
     public static Check owner(Maintenance m, LocalDate asOf) {
+        return owner(m, asOf, List.of());
+    }
+
+    /** As above; {@code management} holds the Management section, if stated, whose staff roster the owner must be on. */
+    public static Check owner(Maintenance m, LocalDate asOf, Collection<?> management) {
         String expected = "a named person in charge of planning, organising, carrying out and recording system "
-                + "tests and coordinating the parties, holding the role on " + asOf;
+                + "tests and coordinating the parties, holding the role on " + asOf + ", on the staff roster and in post";
         if (m.testing() == null) {
             return missing(expected);
         }
-        return Common.appointed(m.testing().owners(), T + ".owners", asOf, expected, "系统测试");
+        return Common.appointed(m.testing().owners(), T + ".owners", asOf, expected, "系统测试",
+                People.roster(management));
     }
 
     private static Boolean both(Boolean a, Boolean b) {
@@ -149,7 +156,7 @@ public final class TestChecks {
         Testing t = m.testing();
         if (t == null || t.datasets() == null) {
             String p = t == null ? T : T + ".datasets";
-            return Check.insufficient(p, expected, "not stated", "未提供测试数据资料。", List.of(p));
+            return Check.insufficient(p, expected, p + " not stated", "未提供测试数据资料。", List.of(p));
         }
         Tally tally = new Tally();
         int masked = 0;
