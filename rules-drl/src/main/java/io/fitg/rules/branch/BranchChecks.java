@@ -61,7 +61,7 @@ public final class BranchChecks {
      * 带宽使用率…不超过80%). A company threshold above it is read as this.
      */
     public static final int MAX_UPGRADE_THRESHOLD_PERCENT = 80;
-    /** Non-trading dates (the exchanges' closures) until company.nonTradingDays is read: none. */
+    /** No non-trading dates: a company that lists none has only weekends off the working-day count. */
     public static final Set<LocalDate> NO_NON_TRADING_DAYS = Set.of();
     /** The staff roster the people named must be on (P5). */
     public static final String ROSTER = "management.staff";
@@ -528,10 +528,12 @@ public final class BranchChecks {
         hqAwareness(v, s, bs, asOf, NO_NON_TRADING_DAYS);
     }
 
-    /**
-     * {@code nonTradingDays}: the exchanges' closures removed from the working-day count. Wire
-     * {@code company.nonTradingDays} in here (the rule branch.hq-awareness passes none until the model has it).
-     */
+    /** {@code company.nonTradingDays} as a set (none when the company lists none). */
+    public static Set<LocalDate> nonTradingDays(io.fitg.model.company.Company co) {
+        return co == null || co.nonTradingDays() == null ? NO_NON_TRADING_DAYS : Set.copyOf(co.nonTradingDays());
+    }
+
+    /** {@code nonTradingDays}: the exchanges' closures (company.nonTradingDays) removed from the working-day count. */
     public static void hqAwareness(Verdict v, Sections s, Collection<?> bs, LocalDate asOf, Set<LocalDate> nonTradingDays) {
         Set<LocalDate> closed = nonTradingDays == null ? NO_NON_TRADING_DAYS : nonTradingDays;
         BranchRules.decide(v, s, bs, false, b -> hqAwarenessOf(b, asOf, closed));
