@@ -83,8 +83,10 @@ public final class Providers {
         List<ServiceProvider> core = m.providers().stream().filter(p -> Calc.yes(p.coreSystem())).toList();
         List<ServiceProvider> unknownCore = m.providers().stream().filter(p -> p.coreSystem() == null).toList();
         if (core.isEmpty() && unknownCore.isEmpty()) {
-            return r.observed("no provider of a core system").situation("公司核心系统无外部服务提供商。")
-                    .notApplicable("no provider of a core system (核心系统的服务提供商)");
+            // no condition of its own (P9): with no core-system provider there is no agreement to sign, so it is
+            // met, as x.3.1.9 is met when every core system is developed in house
+            return r.observed("no provider of a core system: none to sign a confidentiality agreement with")
+                    .situation("公司核心系统无外部服务提供商，无需签署保密协议。").facts(m.providers()).decide(true);
         }
         List<ServiceProvider> unknownWithout = unknownCore.stream()
                 .filter(p -> Docs.anyInForce(p.confidentialityAgreements(), asOf) != Tri.TRUE).toList();
