@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Records the facts a rule matched when it fired for one clause (for {@code explain}). */
+/** Records the facts the rule of one clause matched when it fired (for {@code explain}). */
 final class MatchRecorder extends DefaultAgendaEventListener {
     private final Clause clause;
     private final List<String> facts = new ArrayList<>();
@@ -24,12 +24,9 @@ final class MatchRecorder extends DefaultAgendaEventListener {
         if (!event.getMatch().getRule().getName().equals(clause.rule())) {
             return;
         }
-        List<Object> objs = event.getMatch().getObjects();
-        boolean forThisClause = objs.stream().anyMatch(o -> o instanceof Clause c && c.id().equals(clause.id()));
-        if (!forThisClause) {
-            return;
-        }
-        for (Object o : objs) {
+        // a rule matches its facts once and decides every clause of its requirement in the consequence, so the
+        // facts it matched are those of the explained clause
+        for (Object o : event.getMatch().getObjects()) {
             if (o instanceof Assessment || o instanceof Clause) {
                 continue;
             }

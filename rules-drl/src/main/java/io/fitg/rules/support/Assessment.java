@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-assessment context, inserted as a fact. Rules take the clauses of their requirement from it
- * ({@code $c : Clause() from $a.clauses("management.tech-staff-ratio")}) and record their decision on it
- * ({@code $a.clause($c).expected(..).observed(..).decide(ok)}).
+ * The per-assessment context, inserted as a fact. A rule matches it only when its requirement has clauses to decide
+ * ({@code $a : Assessment( decides("management.tech-staff-ratio") )}), matches its facts once, and decides each
+ * clause of its requirement in the consequence
+ * ({@code for (Clause $c : $a.clauses("management.tech-staff-ratio")) { $a.clause($c)...decide(ok); }}).
  *
- * <p>Only the clauses of the assessed classes are handed out, so a rule fires once per assessed clause; nothing
- * of the catalog is inserted into the session.
+ * <p>Only the clauses of the assessed classes are handed out; a rule whose requirement has none is never
+ * evaluated past this first pattern (Drools evaluates the rest of a rule lazily). Nothing of the catalog is
+ * inserted into the session, and the clauses are not facts: the facts a rule joins are the company's alone.
  */
 public final class Assessment {
     private final LocalDate asOf;
@@ -42,6 +44,12 @@ public final class Assessment {
 
     public String getEdition() {
         return edition;
+    }
+
+    /** Whether {@code requirement} has an assessed clause (the guard of its rule's first pattern). */
+    public boolean decides(String requirement) {
+        List<Clause> cs = clausesByRequirement.get(requirement);
+        return cs != null && !cs.isEmpty();
     }
 
     /** The assessed clauses of one requirement (empty when none of its classes is assessed). */
