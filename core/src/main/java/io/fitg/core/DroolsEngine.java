@@ -253,7 +253,8 @@ public final class DroolsEngine implements Engine {
         List<Finding> out = new ArrayList<>();
         ctx.decisions().values().stream().sorted(java.util.Comparator.comparing(d -> d.clause().id())).forEach(d ->
                 out.add(new Finding(d.clause().id(), 0, d.clause().requirement(), true, d.status(), d.message(),
-                        d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null)));
+                        d.expected(), d.observed(), d.facts(), List.of(), d.rule(), d.situation(), null,
+                        d.clause().text())));
         return out;
     }
 

@@ -33,6 +33,8 @@ class CustomRulesCliTest {
             assertThat(r.code()).as(r.err()).isZero();
             JsonNode root = r.json();
             assertThat(root.get("customFindings")).as(p.toString()).hasSize(2);
+            assertThat(root.get("customFindings").findValuesAsText("title")).as("each control's title, as its rule "
+                    + "gave it").containsExactly("花名册每条记录均有姓名", "总部技术部门人员不少于20人（公司内控）");
             assertThat(root.get("provenance").get("customRules").asText()).contains(p.getFileName().toString());
         }
     }

@@ -26,7 +26,8 @@ public final class FindingTable {
 
     /**
      * The rows, raw (not yet neutralised for spreadsheets: the writers do that cell by cell): one per finding, then
-     * one per custom control (class 0, chapter {@value #CUSTOM_CHAPTER}, text = the rule that decided it).
+     * one per custom control (class 0, chapter {@value #CUSTOM_CHAPTER}, text = its title, or the rule that decided it
+     * when it gave none).
      */
     public static List<List<String>> rows(Report report, Catalog catalog) {
         ReportView v = new ReportView(report, catalog, Lang.ZH);
@@ -36,7 +37,7 @@ public final class FindingTable {
             out.add(row(report, f, c.chapter(), c.section(), c.text()));
         }
         for (Finding f : report.customFindings()) {
-            out.add(row(report, f, CUSTOM_CHAPTER, "", f.rule()));
+            out.add(row(report, f, CUSTOM_CHAPTER, "", f.title().isEmpty() ? f.rule() : f.title()));
         }
         return out;
     }

@@ -263,7 +263,7 @@ public final class HtmlReport {
                 .append("</th><th>").append(Esc.html(l.t("情况说明", "Situation"))).append("</th></tr>\n");
         for (Finding f : v.custom()) {
             b.append("<tr data-status=\"").append(f.status().name()).append("\"><td class=\"mono\">")
-                    .append(Esc.html(f.clause())).append("</td><td>").append(badge(l, f.status())).append("</td><td>")
+                    .append(Esc.html(ReportView.customTitle(f))).append("</td><td>").append(badge(l, f.status())).append("</td><td>")
                     .append(Esc.html(f.rule())).append("</td><td>").append(Esc.html(v.situation(f))).append("</td></tr>\n");
         }
         b.append("</table>\n</section>\n");

@@ -330,7 +330,7 @@ public final class Oscal {
                 UUID obs = uuid(base, "custom-observation", f.clause());
                 ObjectNode o = observations.addObject();
                 o.put("uuid", obs.toString());
-                o.put("title", f.clause());
+                o.put("title", ReportView.customTitle(f));
                 o.put("description", nonEmpty(v.situation(f), f.status().name()));
                 ArrayNode op = F.arrayNode();
                 prop(op, "custom-control", f.clause(), true);
@@ -350,7 +350,7 @@ public final class Oscal {
 
                 ObjectNode fi = findings.addObject();
                 fi.put("uuid", uuid(base, "custom-finding", f.clause()).toString());
-                fi.put("title", f.clause() + " " + f.status().zh() + "（自定义控制项）");
+                fi.put("title", ReportView.customTitle(f) + " " + f.status().zh() + "（自定义控制项）");
                 fi.put("description", nonEmpty(f.message(), f.status().name()));
                 ArrayNode fp = F.arrayNode();
                 prop(fp, "status", f.status().name(), true);

@@ -145,7 +145,8 @@ public final class ReportReader {
                 f.path("mandatory").asBoolean(false), status, text(f, "message", source, false, at),
                 text(f, "expected", source, false, at), text(f, "observed", source, false, at),
                 strings(f.get("facts")), strings(f.get("evidence")), text(f, "rule", source, false, at),
-                text(f, "situation", source, false, at), waiver == null || waiver.isNull() ? null : waiver.asText());
+                text(f, "situation", source, false, at), waiver == null || waiver.isNull() ? null : waiver.asText(),
+                text(f, "title", source, false, at));
     }
 
     private static String text(JsonNode o, String field, String source, boolean required) {

@@ -141,6 +141,9 @@ public final class ReportView {
 
     /** A custom finding's title: its control id and the rule that decided it. */
     public static String customTitle(Finding f) {
+        if (!f.title().isBlank() && !f.title().equals(f.clause())) {
+            return f.title().startsWith(f.clause()) ? f.title() : f.clause() + " " + f.title();
+        }
         return f.rule() == null || f.rule().isBlank() || f.rule().equals(f.clause()) ? f.clause()
                 : f.rule().startsWith(f.clause()) ? f.rule() : f.clause() + " " + f.rule();
     }

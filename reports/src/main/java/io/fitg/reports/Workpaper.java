@@ -138,7 +138,7 @@ public final class Workpaper {
                 fields.add(new String[]{l.t("评估结果", "Result"), l.status(f.status())});
                 fields.add(new String[]{l.t("情况说明", "Situation"), v.situation(f)});
                 fields.add(new String[]{l.t("规则", "Rule"), f.rule()});
-                out.clause(f.clause(), "[" + l.t("自定义", "custom") + "]", "", fields,
+                out.clause(f.clause(), "[" + l.t("自定义", "custom") + "]", f.title(), fields,
                         l.t("证明材料", "Evidence to attach"), f.evidence(), f.status());
             }
         }

@@ -22,6 +22,8 @@ class CustomFindingsTest {
     @Test
     void textShowsThemInASectionOfTheirOwn() {
         String zh = render("text", Lang.ZH);
+        assertThat(zh).contains("ACME-IT-1 总部技术部门人员不少于20人（公司内控）")
+                .contains("ACME-HR-2 every roster entry names a person");
         assertThat(zh).contains("自定义控制项").contains("ACME-IT-1").contains("不符合").contains("总部技术人员12人")
                 .contains("ACME-HR-2");
         assertThat(render("text", Lang.EN)).contains("Custom controls").contains("ACME-IT-1").contains("NON_COMPLIANT");
@@ -32,7 +34,7 @@ class CustomFindingsTest {
         for (String f : List.of("workpaper", "workpaper-html", "html")) {
             String s = render(f, Lang.ZH);
             assertThat(s).as(f).contains("自定义控制项").contains("ACME-IT-1").contains("ACME-HR-2")
-                    .contains("at least 20 HQ technology staff");
+                    .contains("at least 20 HQ technology staff").contains("总部技术部门人员不少于20人（公司内控）");
         }
         assertThat(render("html", Lang.ZH)).contains("id=\"custom-findings\"");
     }
@@ -46,6 +48,9 @@ class CustomFindingsTest {
         assertThat(last.get(1)).isEqualTo("0");
         assertThat(last.get(2)).isEqualTo(FindingTable.CUSTOM_CHAPTER);
         assertThat(last.get(6)).isEqualTo("NON_COMPLIANT");
+        assertThat(last.get(8)).as("text: the control's title").isEqualTo("总部技术部门人员不少于20人（公司内控）");
+        assertThat(csv.get(csv.size() - 1).get(8)).as("text without a title: the rule")
+                .isEqualTo("ACME-HR-2 every roster entry names a person");
         List<List<String>> sheet = TablesTest.readXlsx(XlsxReport.render(R, Fixtures.catalog()), "findings");
         assertThat(sheet).hasSize(csv.size());
         assertThat(sheet.get(sheet.size() - 2).get(0)).isEqualTo("ACME-IT-1");
@@ -63,6 +68,7 @@ class CustomFindingsTest {
         assertThat(custom.at("/target/type").asText()).isEqualTo("objective-id");
         assertThat(custom.at("/target/target-id").asText()).isEqualTo("custom.ACME-IT-1");
         assertThat(custom.at("/target/status/state").asText()).isEqualTo("not-satisfied");
+        assertThat(custom.at("/title").asText()).startsWith("ACME-IT-1 总部技术部门人员不少于20人（公司内控）");
         assertThat(ar.at("/results/0/observations")).hasSize(8 + 2);
         assertThat(OscalTest.validate("oscal_assessment-results_schema.json", json)).isEmpty();
     }
@@ -73,5 +79,8 @@ class CustomFindingsTest {
         Report back = ReportReader.parse(json, "r.json");
         assertThat(back.customFindings()).hasSize(2);
         assertThat(back.customFindings().get(0).clause()).isEqualTo("ACME-IT-1");
+        assertThat(back.customFindings().get(0).title()).isEqualTo("总部技术部门人员不少于20人（公司内控）");
+        assertThat(back.customFindings().get(1).title()).isEmpty();
+        assertThat(back).isEqualTo(R);
     }
 }

@@ -112,7 +112,7 @@ final class Fixtures {
                 new Finding("ACME-IT-1", 0, "custom.ACME-IT-1", true, Status.NON_COMPLIANT,
                         "does not meet the requirement: expected >= 20 HQ technology staff; observed 12", ">= 20 HQ technology staff",
                         "12 HQ technology staff", List.of(), List.of(), "ACME-IT-1 at least 20 HQ technology staff",
-                        "总部技术人员12人，公司内控要求不少于20人。", null),
+                        "总部技术人员12人，公司内控要求不少于20人。", null, "总部技术部门人员不少于20人（公司内控）"),
                 new Finding("ACME-HR-2", 0, "custom.ACME-HR-2", true, Status.COMPLIANT, "meets the requirement",
                         "0 unnamed entries", "0 unnamed", List.of(), List.of(), "ACME-HR-2 every roster entry names a person",
                         "", null));

@@ -127,6 +127,9 @@ public final class JsonReports {
         if (f.waiver() != null) {
             o.put("waiver", f.waiver());
         }
+        if (!f.title().isEmpty()) {
+            o.put("title", f.title());
+        }
         return o;
     }
 
