@@ -109,8 +109,11 @@ public final class BranchChecks {
     static void document(BranchResult r, DocumentRecord d, LocalDate asOf, String field, String en, String zh) {
         if (d == null) {
             r.missing(field, zh);
+        } else if (d.issued() == null && !d.markedDraft()) {
+            // a document without its issue date may be in force or not: missing data, as in every chapter
+            r.missing(field + ".issued", zh + "发布日期");
         } else if (!d.inForceOn(asOf)) {
-            r.fail(en + " not in force on " + asOf + (d.issued() == null ? " (never issued)"
+            r.fail(en + " not in force on " + asOf + (d.issued() == null ? " (a draft, never issued)"
                     : d.issued().isAfter(asOf) ? " (issued " + d.issued() + ", after the as-of date)"
                     : " (expired " + d.expires() + ")"), zh + "截至" + asOf + "未生效");
         } else {
@@ -280,12 +283,15 @@ public final class BranchChecks {
         if (d == null) {
             return r.missing("structureDocument", "业务系统结构文档");
         }
+        if (d.issued() == null && !d.markedDraft()) {
+            return r.missing("structureDocument.issued", "业务系统结构文档发布日期");
+        }
         if (!d.inForceOn(asOf)) {
             if (d.issued() != null && d.issued().isAfter(asOf)) {
                 return r.fail("no structure document on " + asOf + " (issued " + d.issued() + ", after the as-of date)",
                         "截至" + asOf + "无业务系统结构文档（" + d.issued() + "才发布，晚于评估基准日）");
             }
-            return r.fail("structure document not in force on " + asOf + (d.issued() == null ? " (never issued)"
+            return r.fail("structure document not in force on " + asOf + (d.issued() == null ? " (a draft, never issued)"
                     : " (expired " + d.expires() + ")"), "业务系统结构文档截至" + asOf + "未生效");
         }
         LocalDate change = b.lastSystemChange();

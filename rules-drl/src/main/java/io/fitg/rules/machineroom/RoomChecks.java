@@ -1185,7 +1185,9 @@ public final class RoomChecks {
                 for (int i = 0; i < r.maintenanceContracts().size(); i++) {
                     MaintenanceContract mc = r.maintenanceContracts().get(i);
                     String at = "maintenanceContracts[" + (mc.provider() == null ? String.valueOf(i) : mc.provider()) + "]";
-                    Tri dated = mc.contract() == null || mc.contract().issued() == null ? Tri.UNKNOWN
+                    Tri dated = mc.contract() != null && mc.contract().issued() == null && mc.contract().markedDraft()
+                            ? Tri.FALSE
+                            : mc.contract() == null || mc.contract().issued() == null ? Tri.UNKNOWN
                             : Tri.of(mc.contract().inForceOn(asOf));
                     Tri cov = mc.covers() == null ? Tri.UNKNOWN : Tri.of(covers(mc.covers(), f));
                     Tri both = dated.and(cov);
@@ -1343,6 +1345,8 @@ public final class RoomChecks {
     static void document(RoomCheck k, DocumentRecord d, String field, String en, String zh, LocalDate asOf) {
         if (d == null) {
             k.missing(field);
+        } else if (d.issued() == null && d.markedDraft()) {
+            k.fail(en + " is a draft that has not been issued", zh + "为草稿，尚未正式发布");
         } else if (d.issued() == null) {
             k.missing(field + ".issued");
         } else if (d.issued().isAfter(asOf)) {

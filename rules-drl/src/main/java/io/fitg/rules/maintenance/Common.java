@@ -53,7 +53,7 @@ public final class Common {
             if (d.inForceOn(asOf)) {
                 return Tri.TRUE;
             }
-            if (d.issued() == null && (d.expires() == null || !d.expires().isBefore(asOf))) {
+            if (d.issued() == null && !d.markedDraft() && (d.expires() == null || !d.expires().isBefore(asOf))) {
                 undated = true;
             }
         }

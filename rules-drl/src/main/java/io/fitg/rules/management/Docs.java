@@ -15,8 +15,14 @@ public final class Docs {
     private Docs() {
     }
 
-    /** The document exists on {@code asOf}: issued on or before it. Null document or date: UNKNOWN. */
+    /**
+     * The document exists on {@code asOf}: issued on or before it. Null document or date: UNKNOWN; a draft
+     * ({@code draft: true}, never issued): FALSE — the reading of every chapter.
+     */
     public static Tri issuedBy(DocumentRecord d, LocalDate asOf) {
+        if (d != null && d.issued() == null && d.markedDraft()) {
+            return Tri.FALSE;
+        }
         if (d == null || d.issued() == null) {
             return Tri.UNKNOWN;
         }
@@ -28,7 +34,7 @@ public final class Docs {
         if (docs == null) {
             return Tri.UNKNOWN;
         }
-        return Tri.any(docs, d -> d.issued() == null ? null : !d.issued().isAfter(asOf));
+        return Tri.any(docs, d -> d.issued() == null ? (d.markedDraft() ? Boolean.FALSE : null) : Boolean.valueOf(!d.issued().isAfter(asOf)));
     }
 
     /** Some document of the list is in force on {@code asOf} (issued by then, not expired before it). */
@@ -36,7 +42,7 @@ public final class Docs {
         if (docs == null) {
             return Tri.UNKNOWN;
         }
-        return Tri.any(docs, d -> d.issued() == null ? null : d.inForceOn(asOf));
+        return Tri.any(docs, d -> d.issued() == null ? (d.markedDraft() ? Boolean.FALSE : null) : Boolean.valueOf(d.inForceOn(asOf)));
     }
 
     /** A short English description of a document's state on {@code asOf}. */

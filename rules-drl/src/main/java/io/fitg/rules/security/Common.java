@@ -178,6 +178,9 @@ public final class Common {
         if (doc == null) {
             return Eval.unknown(path, en + " not stated", zh + "未提供");
         }
+        if (doc.issued() == null && doc.markedDraft()) {
+            return Eval.fail(en + " is a draft that has not been issued", zh + "为草稿，尚未正式发布");
+        }
         if (doc.issued() == null) {
             return Eval.unknown(path + ".issued", en + " has no issue date", zh + "未注明发布日期");
         }

@@ -163,7 +163,7 @@ public final class OnlineTradingChecks {
         } else {
             Tri any = Tri.FALSE;
             for (DocumentRecord d : k.documents()) {
-                any = any.or(d.issued() == null ? Tri.UNKNOWN : Tri.of(d.inForceOn(asOf)));
+                any = any.or(d.issued() == null ? (d.markedDraft() ? Tri.FALSE : Tri.UNKNOWN) : Tri.of(d.inForceOn(asOf)));
             }
             docs = switch (any) {
                 case TRUE -> Eval.ok();
@@ -320,6 +320,10 @@ public final class OnlineTradingChecks {
                 scrubMissing = p + ".scrubbingAgreement";
                 scrubEn = "traffic scrubbing stated, but no scrubbing agreement with the carrier (流量清洗协议) is given";
                 scrubZh = "称有流量清洗，但未提供与基础运营商签署的流量清洗协议";
+            } else if (l.scrubbingAgreement().issued() == null && l.scrubbingAgreement().markedDraft()) {
+                scrub = Tri.FALSE;
+                scrubEn = "the scrubbing agreement is a draft that has not been signed";
+                scrubZh = "流量清洗协议为草稿，尚未签署";
             } else if (l.scrubbingAgreement().issued() == null) {
                 scrub = Tri.UNKNOWN;
                 scrubMissing = p + ".scrubbingAgreement.issued";
