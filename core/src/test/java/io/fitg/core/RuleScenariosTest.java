@@ -37,6 +37,7 @@ class RuleScenariosTest {
         ScenarioRunner runner = new ScenarioRunner(SharedDecisionsTest.comparing(engine, sharingDifference),
                 TestSupport.profilesDir());
         List<DynamicNode> nodes = new ArrayList<>();
+        Set<String> uncited = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Path root = TestSupport.scenariosDir();
         // -Dfitg.chapter=management runs one chapter's scenarios and checks that chapter's rules only
         String chapter = System.getProperty("fitg.chapter", "");
@@ -46,12 +47,16 @@ class RuleScenariosTest {
             List<DynamicTest> tests = s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), file.toUri(), () -> {
                 sharingDifference.remove();
                 ScenarioRunner.Outcome o = runner.run(s, c);
+                uncitedDecisions(o.report(), uncited);
                 assertThat(o.mismatches()).as("%s / %s", root.relativize(file), c.name()).isEmpty();
                 assertThat(sharingDifference.get()).as("%s / %s: the report with shared decisions differs from the "
                         + "report without", root.relativize(file), c.name()).isNull();
             })).toList();
             nodes.add(DynamicContainer.dynamicContainer(root.relativize(file).toString(), file.toUri(), tests.stream()));
         }
+        nodes.add(DynamicTest.dynamicTest("every COMPLIANT and NON_COMPLIANT finding cites the facts it rests on", () ->
+                assertThat(new TreeSet<>(uncited)).as("rules that decided without citing a fact (CONTRACT: facts are "
+                        + "the ids of the facts the decision rests on)").isEmpty()));
         nodes.add(DynamicTest.dynamicTest("every rule is made COMPLIANT and NON_COMPLIANT by some scenario", () -> {
             Map<String, Set<Status>> cov = runner.ruleCoverage();
             Set<String> gaps = new TreeSet<>();
@@ -82,5 +87,17 @@ class RuleScenariosTest {
             assertThat(gaps).as("earlier clauses never made both COMPLIANT and NON_COMPLIANT").isEmpty();
         }));
         return nodes.stream();
+    }
+
+    /** Adds "rule STATUS" for each COMPLIANT or NON_COMPLIANT finding of {@code report} that cites no fact. */
+    static void uncitedDecisions(io.fitg.api.Report report, Set<String> into) {
+        if (report == null) {
+            return;
+        }
+        for (io.fitg.api.Finding f : report.findings()) {
+            if ((f.status() == Status.COMPLIANT || f.status() == Status.NON_COMPLIANT) && f.facts().isEmpty()) {
+                into.add(f.rule() + " " + f.status());
+            }
+        }
     }
 }

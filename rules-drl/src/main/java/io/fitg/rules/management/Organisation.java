@@ -102,7 +102,7 @@ public final class Organisation {
             missing.add(m.jobDescriptions() == null ? "management.jobDescriptions"
                     : !noPost.isEmpty() ? "management.staff[].post" : "management.jobDescriptions[].issued");
         }
-        return r.decide(fullTime.and(division).and(descriptions), String.join(", ", missing));
+        return r.over(m, tech).decide(fullTime.and(division).and(descriptions), String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.1.4
@@ -182,7 +182,8 @@ public final class Organisation {
                 .situation(valid.isEmpty() ? "未见已成立的跨部门信息技术规划和网络安全管理机构。"
                         : "公司已成立" + Texts.zhList(valid) + "，" + (uncovered.isEmpty() ? "职责涵盖系统规划、安全管理、IT治理。"
                         : "职责未涵盖：" + Texts.zhList(uncovered.stream().map(Vocab::zh).toList()) + "。"))
-                .facts(validBodies);
+                .facts(validBodies)
+                .over(m.governanceBodies().isEmpty() ? "management.governanceBodies" : m.governanceBodies());
         if (!valid.isEmpty() && uncovered.isEmpty()) {
             return r.decide(true);
         }
@@ -233,7 +234,7 @@ public final class Organisation {
         if (opinions == Tri.UNKNOWN) {
             missing.add("management.complianceRisk.independentOpinions");
         }
-        return r.decide(policy.and(stages).and(participates).and(opinions), String.join(", ", missing));
+        return r.over("management.complianceRisk").decide(policy.and(stages).and(participates).and(opinions), String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.1.7
@@ -276,6 +277,6 @@ public final class Organisation {
         if (kept == Tri.UNKNOWN) {
             missing.add("management.complianceRisk.assessmentRetentionYears");
         }
-        return r.decide(recent.and(kept), String.join(", ", missing));
+        return r.over("management.complianceRisk").decide(recent.and(kept), String.join(", ", missing));
     }
 }

@@ -40,7 +40,8 @@ public final class Providers {
                         + (unknown.isEmpty() ? "" : "; not stated: " + Texts.list(unknown)))
                 .situation(scope.size() + "家服务提供商中" + ok + "家" + zhWhat
                         + (failing.isEmpty() ? "" : "；不符合的：" + Texts.zhList(failing)) + "。")
-                .facts(failing.isEmpty() ? unknown : failing);
+                .facts(failing.isEmpty() ? unknown : failing)
+                .over(scope);
         Tri t = !failing.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
         return r.decide(t, missing);
     }
@@ -54,7 +55,7 @@ public final class Providers {
         return r.observed("no IT service providers listed, so none of what the clause requires is shown; the clause "
                         + "has no condition that would exempt the company")
                 .situation("公司未列出信息技术服务提供商；本条未设适用条件，不能豁免。")
-                .decide(false);
+                .over("management.providers").decide(false);
     }
 
     // ---------------------------------------------------------------- x.1.4.1
@@ -86,7 +87,7 @@ public final class Providers {
             // no condition of its own (P9): with no core-system provider there is no agreement to sign, so it is
             // met, as x.3.1.9 is met when every core system is developed in house
             return r.observed("no provider of a core system: none to sign a confidentiality agreement with")
-                    .situation("公司核心系统无外部服务提供商，无需签署保密协议。").facts(m.providers()).decide(true);
+                    .situation("公司核心系统无外部服务提供商，无需签署保密协议。").facts(m.providers()).over("management.providers").decide(true);
         }
         List<ServiceProvider> unknownWithout = unknownCore.stream()
                 .filter(p -> Docs.anyInForce(p.confidentialityAgreements(), asOf) != Tri.TRUE).toList();

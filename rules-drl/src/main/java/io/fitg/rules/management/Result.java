@@ -20,6 +20,7 @@ public final class Result {
     private String missing = "";
     private String reason = "";
     private final List<Object> facts = new ArrayList<>();
+    private final List<Object> considered = new ArrayList<>();
 
     private Result() {
     }
@@ -94,6 +95,16 @@ public final class Result {
         return missing;
     }
 
+    /**
+     * The records the check looked at (ids, or a field path such as {@code management.providers} for a list that
+     * is empty): cited when the result names no particular failing or unknown record, so that every decision cites
+     * what it rests on.
+     */
+    public Result over(Object... items) {
+        considered.addAll(Arrays.asList(items));
+        return this;
+    }
+
     public List<Object> facts() {
         return List.copyOf(facts);
     }
@@ -103,7 +114,7 @@ public final class Result {
         if (status == null) {
             throw new IllegalStateException("a check returned no decision (" + expected + ")");
         }
-        v.expected(expected).observed(observed).situation(situation).facts(facts);
+        v.expected(expected).observed(observed).situation(situation).facts(facts).factsIfNone(considered);
         switch (status) {
             case NOT_APPLICABLE -> v.notApplicable(reason);
             case INSUFFICIENT_DATA -> v.insufficient(missing);

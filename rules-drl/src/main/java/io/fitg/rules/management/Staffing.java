@@ -499,7 +499,7 @@ public final class Staffing {
         if (dep == Tri.UNKNOWN) {
             missing.add("management.staff[].accessRevoked, management.staff[].handoverDone");
         }
-        return r.decide(sig.and(procedure).and(dep), String.join(", ", missing));
+        return r.over(tech, leavers).decide(sig.and(procedure).and(dep), String.join(", ", missing));
     }
 
     private static Result confidentialityOnly(Management m, LocalDate asOf) {
@@ -508,6 +508,7 @@ public final class Staffing {
             return r.insufficient("management.staff");
         }
         List<StaffMember> tech = hqTech(m.staff(), asOf);
+        r.over(tech);
         List<String> unsigned = new ArrayList<>();
         List<String> unknownSig = new ArrayList<>();
         for (StaffMember s : tech) {
@@ -607,7 +608,7 @@ public final class Staffing {
                         + (short_.isEmpty() ? "均配备了技术人员" : "未配备技术人员的：" + Texts.zhList(short_)) + "。")
                 .facts(short_.isEmpty() ? unknown : short_);
         Tri t = !short_.isEmpty() ? Tri.FALSE : unknown.isEmpty() ? Tri.TRUE : Tri.UNKNOWN;
-        return r.decide(t, unknownBranches.isEmpty() ? "management.staff[].roles, management.staff[].branchId"
+        return r.over(onSite).decide(t, unknownBranches.isEmpty() ? "management.staff[].roles, management.staff[].branchId"
                 : "branches[].onSiteTrading");
     }
 
@@ -641,6 +642,7 @@ public final class Staffing {
             return r.observed("staff roster not stated").insufficient("management.staff");
         }
         List<StaffMember> tech = hqTech(m.staff(), asOf);
+        r.over(tech);
         List<StaffMember> maybe = maybeHqTech(m.staff(), asOf);
         int yes = 0;
         List<String> unknown = new ArrayList<>();

@@ -115,7 +115,7 @@ public final class Training {
         if (!maybe.isEmpty()) {
             missing.add(Staffing.deptFields(maybe));
         }
-        return r.decide(t, String.join(", ", missing));
+        return r.over(people).decide(t, String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.2
@@ -271,7 +271,7 @@ public final class Training {
         if (!maybePeople.isEmpty()) {
             missing.add(Staffing.deptFields(maybePeople));
         }
-        return r.decide(t, String.join(", ", missing));
+        return r.over(tech).decide(t, String.join(", ", missing));
     }
 
     private static Result withLawHours(Management m, LocalDate asOf, BigDecimal minHours, BigDecimal minLawHours) {
@@ -345,7 +345,7 @@ public final class Training {
         if (!maybe.isEmpty()) {
             missing.add(Staffing.deptFields(maybe));
         }
-        return r.decide(t, String.join(", ", missing));
+        return r.over(tech).decide(t, String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.3
@@ -361,7 +361,7 @@ public final class Training {
                 .map(d -> d.title() == null ? "(untitled)" : d.title()).toList();
         r.observed(titles.size() + " issued by " + asOf + (titles.isEmpty() ? "" : ": " + Texts.list(titles)))
                 .situation(titles.isEmpty() ? "未见培训教材。" : "公司有培训教材" + titles.size() + "份：" + Texts.zhList(titles) + "。");
-        return r.decide(Docs.anyIssuedBy(m.trainingMaterials(), asOf), "management.trainingMaterials[].issued");
+        return r.over("management.trainingMaterials").decide(Docs.anyIssuedBy(m.trainingMaterials(), asOf), "management.trainingMaterials[].issued");
     }
 
     // ---------------------------------------------------------------- x.1.2.4
@@ -456,7 +456,7 @@ public final class Training {
         if (executed == Tri.UNKNOWN) {
             missing.add("management.trainingPlans[].items (due, held, heldOn)");
         }
-        return r.decide(planned.and(executed), String.join(", ", missing));
+        return r.over("management.trainingPlans").decide(planned.and(executed), String.join(", ", missing));
     }
 
     // ---------------------------------------------------------------- x.1.2.5
@@ -516,7 +516,7 @@ public final class Training {
         if (!maybe.isEmpty()) {
             missing.add(Staffing.deptFields(maybe));
         }
-        return r.decide(t, String.join(", ", missing));
+        return r.over(tech).decide(t, String.join(", ", missing));
     }
 
     /**
@@ -622,6 +622,6 @@ public final class Training {
         if (!maybe.isEmpty()) {
             missing.add(Staffing.deptFields(maybe));
         }
-        return r.decide(t, String.join(", ", missing));
+        return r.over(tech).decide(t, String.join(", ", missing));
     }
 }

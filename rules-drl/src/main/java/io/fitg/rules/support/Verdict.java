@@ -69,6 +69,17 @@ public final class Verdict {
         return this;
     }
 
+    /**
+     * Cites {@code items} only when nothing is cited yet: the records a check looked at, for a decision that names
+     * no particular failing or unknown one (a COMPLIANT finding rests on all of them).
+     */
+    public Verdict factsIfNone(Object... items) {
+        if (facts.isEmpty()) {
+            facts(items);
+        }
+        return this;
+    }
+
     private void addFact(Object o) {
         if (o == null) {
             return;
@@ -139,7 +150,26 @@ public final class Verdict {
                 default -> status.name();
             };
         }
+        if (facts.isEmpty() && (status == Status.COMPLIANT || status == Status.NON_COMPLIANT)) {
+            // a decision that names no particular record rests on its chapter's part of the profile
+            String section = section(clause.requirement());
+            if (section != null) {
+                facts.add(section);
+            }
+        }
         assessment.record(new Decision(clause, status, msg, expected, observed, List.copyOf(facts), rule, situation));
+    }
+
+    /** The profile section a requirement's facts come from (its id as a fact), by the requirement key's chapter. */
+    static String section(String requirement) {
+        int dot = requirement == null ? -1 : requirement.indexOf('.');
+        return dot < 0 ? null : switch (requirement.substring(0, dot)) {
+            case "management", "trading", "security", "operations", "backup", "maintenance" ->
+                    requirement.substring(0, dot);
+            case "machine-room" -> "machineRooms";
+            case "branch" -> "branches";
+            default -> null;    // custom controls cite what their rules cite
+        };
     }
 
     private String detail() {
