@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs every JMH benchmark (with the GC profiler), the cold-start measurement in 7 fresh JVMs and the CLI end to
-# end 7 times, then writes benchmarks/results/summary.md. Build first:
+# end 7 times (java -jar, then the launcher examples/target/fitg), then writes benchmarks/results/summary.md. Build first:
 #   mvn -B -DskipTests package -pl benchmarks,examples -am
 #   sh benchmarks/run.sh                   (extra arguments go to JMH, e.g. a benchmark regex or -f 1 -i 3)
 #   FITG_REUSE_JMH=1 sh benchmarks/run.sh  (cold start and CLI only, keeping the last jmh.json)
@@ -31,5 +31,16 @@ for i in 1 2 3 4 5 6 7; do
   e=$(date +%s%N)
   echo "$(( (e - s) / 1000000 ))" | awk '{ printf "%.3f\n", $1 / 1000 }' >> "$out/cli.txt"
 done
+: > "$out/cli-launcher.txt"
+if [ -x examples/target/fitg ]; then
+  # the launcher of the distribution: a class-data-sharing archive trained at build time, C1 only for one profile
+  for i in 1 2 3 4 5 6 7; do
+    s=$(date +%s%N)
+    examples/target/fitg assess examples/profiles/model-class4.yaml --as-of 2026-11-21 \
+        --format json --out "$tmp/report.json"
+    e=$(date +%s%N)
+    echo "$(( (e - s) / 1000000 ))" | awk '{ printf "%.3f\n", $1 / 1000 }' >> "$out/cli-launcher.txt"
+  done
+fi
 rm -rf "$tmp"
 java -cp "$jar" io.fitg.bench.Summary "$out"

@@ -154,8 +154,9 @@ public final class Profiles {
                 ObjectNode template = (ObjectNode) a.get(a.size() - 1);
                 LocalDate last = LocalDate.parse(template.get("date").asText());
                 for (int d = 1; a.size() < 365; d++) {
-                    ObjectNode copy = template.deepCopy();
-                    copy.set("date", TextNode.valueOf(last.minusDays(d).toString()));
+                    // every date and time of the record moves with it, so that a record stays consistent with
+                    // itself (a drill's date is the day of its interruptedAt; a restore follows its backup)
+                    ObjectNode copy = (ObjectNode) shifted(template.deepCopy(), d);
                     if (copy.path("id").isTextual()) {
                         copy.set("id", TextNode.valueOf(copy.get("id").asText() + "-d" + d));
                     }
@@ -169,6 +170,32 @@ public final class Profiles {
                 fillDated(it.next().getValue());
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DATE_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?");
+
+    /** {@code n} with every date and local date-time text moved {@code days} days earlier. */
+    static JsonNode shifted(JsonNode n, int days) {
+        if (n instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                e.setValue(shifted(e.getValue(), days));
+            }
+            return o;
+        }
+        if (n instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, shifted(a.get(i), days));
+            }
+            return a;
+        }
+        if (n.isTextual() && DATE_TIME.matcher(n.asText()).matches()) {
+            String t = n.asText();
+            return TextNode.valueOf(t.length() == 10 ? LocalDate.parse(t).minusDays(days).toString()
+                    : java.time.LocalDateTime.parse(t).minusDays(days).toString());
+        }
+        return n;
     }
 
     /** How many records (objects) a profile's JSON holds: the size of the facts the rules read. */

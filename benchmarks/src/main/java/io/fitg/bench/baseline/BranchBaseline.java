@@ -4,7 +4,12 @@ import io.fitg.api.Status;
 import io.fitg.model.Profile;
 import io.fitg.model.branch.Branch;
 
+import io.fitg.model.management.StaffMember;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.fitg.bench.baseline.Tri.NA;
 import static io.fitg.bench.baseline.Tri.NO;
@@ -53,18 +58,54 @@ final class BranchBaseline {
 
     // ---- x.8.1.2 提供现场交易的分支机构应确保在交易时间内有技术人员负责技术系统保障
 
-    static Status tradingHoursTechnician(Profile p) {
+    // every technician named is on the staff roster, in post on the as-of date and a technician (the role
+    // technician or the technology department); without the roster that cannot be checked
+    static Status tradingHoursTechnician(Profile p, LocalDate asOf) {
+        List<StaffMember> roster = p.management() == null ? null : p.management().staff();
         return everyOnSite(p, b -> {
             List<String> names = b.tradingHoursTechnicians();
             if (names == null) {
                 return UNKNOWN;
             }
+            Set<String> named = new LinkedHashSet<>();
             for (String n : names) {
                 if (!Tri.blank(n)) {
-                    return Tri.YES;
+                    named.add(n.strip());
                 }
             }
-            return NO;
+            if (named.isEmpty()) {
+                return NO;
+            }
+            if (roster == null) {
+                return UNKNOWN;
+            }
+            boolean unknown = false;
+            for (String n : named) {
+                boolean listed = false;
+                boolean inPost = false;
+                boolean technician = false;
+                boolean maybe = false;
+                for (StaffMember m : roster) {
+                    if (m.name() == null || !m.name().strip().equals(n)) {
+                        continue;
+                    }
+                    listed = true;
+                    if (!m.inPostOn(asOf)) {
+                        continue;
+                    }
+                    inPost = true;
+                    if ((m.roles() != null && m.roles().contains("technician")) || Boolean.TRUE.equals(m.techDepartment())) {
+                        technician = true;
+                    } else if (m.roles() == null || !Boolean.FALSE.equals(m.techDepartment())) {
+                        maybe = true;
+                    }
+                }
+                if (!listed || !inPost || (!technician && !maybe)) {
+                    return NO;
+                }
+                unknown |= !technician;
+            }
+            return unknown ? UNKNOWN : Tri.YES;
         });
     }
 

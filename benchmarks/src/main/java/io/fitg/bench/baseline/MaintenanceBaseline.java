@@ -24,7 +24,13 @@ final class MaintenanceBaseline {
 
     static Status capacityAssessment(Profile p, LocalDate asOf) {
         Maintenance m = p.maintenance();
-        if (m == null || m.coreSystems() == null || m.coreSystems().isEmpty() || m.capacityAssessments() == null) {
+        if (m == null || m.coreSystems() == null) {
+            return UNKNOWN;
+        }
+        if (m.coreSystems().isEmpty()) {
+            return NO;      // none listed, so none is shown assessed (a stated empty list is never missing data)
+        }
+        if (m.capacityAssessments() == null) {
             return UNKNOWN;
         }
         LocalDate from = asOf.minusYears(1);

@@ -110,7 +110,7 @@ public final class PlainJavaBaseline {
             case "backup.dr-capacity" -> BackupBaseline.drCapacity(p, c);
             case "maintenance.capacity-assessment" -> MaintenanceBaseline.capacityAssessment(p, asOf);
             case "maintenance.industry-exercises" -> MaintenanceBaseline.industryExercises(p, asOf);
-            case "branch.trading-hours-technician" -> BranchBaseline.tradingHoursTechnician(p);
+            case "branch.trading-hours-technician" -> BranchBaseline.tradingHoursTechnician(p, asOf);
             case "branch.two-trading-links" -> BranchBaseline.twoTradingLinks(p);
             default -> throw new IllegalArgumentException("not hand-written: " + requirement);
         };
