@@ -22,6 +22,7 @@ import java.time.LocalDate;
  * capacity shares, media service life, where a media store is.
  */
 public final class BackupCalc {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     /** Mean earth radius (IUGG), km: the sphere the straight-line (great-circle) distance is computed on. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -142,7 +143,7 @@ public final class BackupCalc {
     }
 
     static String normCity(String c) {
-        String s = c.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String s = BLANKS.matcher(c).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         if (s.endsWith("市") && s.length() > 1) {
             s = s.substring(0, s.length() - 1);
         }

@@ -207,7 +207,7 @@ public final class BranchChecks {
                     + " are technicians in post cannot be checked", "未提供人员名册，无法核对" + String.join("、", t) + "是否为在岗技术人员");
         }
         for (String n : t) {
-            List<StaffMember> same = roster.stream().filter(m -> m.name() != null && m.name().strip().equals(n)).toList();
+            List<StaffMember> same = io.fitg.rules.support.Roster.byName(roster, n);
             if (same.isEmpty()) {
                 r.fail(n + " is not on the staff roster (" + ROSTER + ")", n + "不在人员名册中");
                 continue;

@@ -57,13 +57,9 @@ final class People {
     }
 
     static StaffMember find(RoleHolder h, List<StaffMember> roster) {
-        for (StaffMember s : roster) {
-            if (given(h.staffId()) ? h.staffId().strip().equals(s.id() == null ? null : s.id().strip())
-                    : s.name() != null && s.name().strip().equals(h.name().strip())) {
-                return s;
-            }
-        }
-        return null;
+        List<StaffMember> found = given(h.staffId()) ? io.fitg.rules.support.Roster.byId(roster, h.staffId())
+                : io.fitg.rules.support.Roster.byName(roster, h.name());
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** One holder whose appointment covers {@code asOf}: on the roster and in post on it. */

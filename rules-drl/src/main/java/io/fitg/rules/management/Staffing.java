@@ -589,8 +589,15 @@ public final class Staffing {
         List<String> short_ = new ArrayList<>();
         List<String> unknown = new ArrayList<>(unknownBranches);
         List<String> ok = new ArrayList<>();
+        // the staff by branch once, not a scan of the roster per branch (linear in branches + staff)
+        java.util.Map<String, List<StaffMember>> byBranch = new java.util.HashMap<>();
+        for (StaffMember s : staff) {
+            if (s.branchId() != null) {
+                byBranch.computeIfAbsent(s.branchId(), k -> new ArrayList<>()).add(s);
+            }
+        }
         for (Branch b : onSite) {
-            List<StaffMember> there = staff.stream().filter(s -> b.id() != null && b.id().equals(s.branchId())).toList();
+            List<StaffMember> there = b.id() == null ? List.of() : byBranch.getOrDefault(b.id(), List.of());
             long techs = there.stream().filter(s -> hasRole(s, Vocab.TECHNICIAN)).count();
             long rolesUnknown = there.stream().filter(s -> s.roles() == null).count();
             if (techs >= min) {

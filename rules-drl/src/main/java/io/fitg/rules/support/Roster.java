@@ -24,31 +24,80 @@ public final class Roster {
 
     /** The roster entries whose id is {@code id}. */
     public static List<StaffMember> byId(List<StaffMember> roster, String id) {
-        List<StaffMember> out = new ArrayList<>();
         if (roster == null || id == null || id.isBlank()) {
-            return out;
+            return new ArrayList<>();
         }
+        return new ArrayList<>(index(roster).byId.getOrDefault(id.strip(), List.of()));
+    }
+
+    /** The roster entries named {@code name} (compared without surrounding blanks). */
+    public static List<StaffMember> byName(List<StaffMember> roster, String name) {
+        if (roster == null || name == null || name.isBlank()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(index(roster).byName.getOrDefault(name.strip(), List.of()));
+    }
+
+    /** The roster entries a free-text reference names: by name, or by id when it is written as one. */
+    public static List<StaffMember> byNameOrId(List<StaffMember> roster, String ref) {
+        if (roster == null || ref == null || ref.isBlank()) {
+            return new ArrayList<>();
+        }
+        String r = ref.strip();
+        Index ix = index(roster);
+        List<StaffMember> named = ix.byName.getOrDefault(r, List.of());
+        List<StaffMember> ided = ix.byId.getOrDefault(r, List.of());
+        if (ided.isEmpty()) {
+            return new ArrayList<>(named);
+        }
+        // both, in roster order, each entry once
+        java.util.Set<StaffMember> both = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        both.addAll(named);
+        both.addAll(ided);
+        List<StaffMember> out = new ArrayList<>();
         for (StaffMember s : roster) {
-            if (s.id() != null && s.id().strip().equals(id.strip())) {
+            if (both.contains(s)) {
                 out.add(s);
             }
         }
         return out;
     }
 
-    /** The roster entries a free-text reference names: by name, or by id when it is written as one. */
-    public static List<StaffMember> byNameOrId(List<StaffMember> roster, String ref) {
-        List<StaffMember> out = new ArrayList<>();
-        if (roster == null || ref == null || ref.isBlank()) {
-            return out;
+    /**
+     * The roster's entries by stripped name and by stripped id, in roster order. Rules look people up for every
+     * branch, custodian, escort and role holder; with thousands of staff a scan per reference would make those
+     * checks grow with references × staff, so the index is built once per roster and kept, per thread, for the
+     * roster last looked at (the same list object all through an assessment; held weakly, so a finished profile
+     * is not kept alive).
+     */
+    private static Index index(List<StaffMember> roster) {
+        Index last = LAST.get();
+        if (last != null && last.roster.get() == roster) {
+            return last;
         }
-        String r = ref.strip();
-        for (StaffMember s : roster) {
-            if ((s.name() != null && s.name().strip().equals(r)) || (s.id() != null && s.id().strip().equals(r))) {
-                out.add(s);
+        Index ix = new Index(roster);
+        LAST.set(ix);
+        return ix;
+    }
+
+    private static final ThreadLocal<Index> LAST = new ThreadLocal<>();
+
+    private static final class Index {
+        final java.lang.ref.WeakReference<List<StaffMember>> roster;
+        final java.util.Map<String, List<StaffMember>> byName = new java.util.HashMap<>();
+        final java.util.Map<String, List<StaffMember>> byId = new java.util.HashMap<>();
+
+        Index(List<StaffMember> roster) {
+            this.roster = new java.lang.ref.WeakReference<>(roster);
+            for (StaffMember s : roster) {
+                if (s.name() != null) {
+                    byName.computeIfAbsent(s.name().strip(), k -> new ArrayList<>(1)).add(s);
+                }
+                if (s.id() != null) {
+                    byId.computeIfAbsent(s.id().strip(), k -> new ArrayList<>(1)).add(s);
+                }
             }
         }
-        return out;
     }
 
     /** How a roster entry stands on a day. */
