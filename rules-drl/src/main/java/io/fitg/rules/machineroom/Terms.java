@@ -17,7 +17,6 @@ import java.util.Set;
  * finding. The tables are listed in {@code docs/profile/2-machine-room.md}; keep the two in step.
  */
 public final class Terms {
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[-_\\s]+");
     private Terms() {
     }
 
@@ -40,7 +39,7 @@ public final class Terms {
 
     /** Lower case, trimmed, {@code -} and {@code _} read as a space, runs of blanks as one. */
     static String norm(String value) {
-        return value == null ? "" : SEPARATORS.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return io.fitg.rules.support.Words.norm(value);
     }
 
     /** An explicit "none": {@code 无}, {@code none}, {@code n/a}, {@code 未配备…}, {@code 无门禁}… */

@@ -105,33 +105,7 @@ public final class Vocab {
 
     /** Lower case, trimmed, {@code -} and {@code _} read as a space, runs of blanks as one. */
     static String norm(String value) {
-        // by hand rather than replaceAll: it runs for every role of every staff member, and a regex compiled per
-        // call was most of a large roster's assessment time
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        StringBuilder out = null;
-        boolean blank = false;
-        for (int i = 0; i < v.length(); i++) {
-            char ch = v.charAt(i);
-            boolean sep = ch == '-' || ch == '_' || Character.isWhitespace(ch);
-            if (sep && out == null && (ch != ' ' || (i + 1 < v.length() && isSep(v.charAt(i + 1))))) {
-                out = new StringBuilder(v.length()).append(v, 0, i);
-            }
-            if (out != null) {
-                if (sep) {
-                    if (!blank) {
-                        out.append(' ');
-                    }
-                } else {
-                    out.append(ch);
-                }
-            }
-            blank = sep;
-        }
-        return out == null ? v : out.toString();
-    }
-
-    private static boolean isSep(char ch) {
-        return ch == '-' || ch == '_' || Character.isWhitespace(ch);
+        return io.fitg.rules.support.Words.norm(value);
     }
 
     /** An explicit "none" ({@code 无}, {@code none}, {@code n/a}, {@code 未配备}…). */
