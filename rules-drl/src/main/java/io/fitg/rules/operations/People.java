@@ -4,12 +4,9 @@ import io.fitg.model.management.StaffMember;
 import io.fitg.rules.support.Roster;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,22 +21,11 @@ public final class People {
 
     private final boolean checked;
     private final List<StaffMember> roster;
-    private final Map<String, List<StaffMember>> byKey = new HashMap<>();
     private boolean unverified;
 
     private People(boolean checked, List<StaffMember> roster) {
         this.checked = checked;
         this.roster = roster;
-        if (roster != null) {
-            for (StaffMember s : roster) {
-                if (s.name() != null && !s.name().isBlank()) {
-                    byKey.computeIfAbsent(s.name().strip(), k -> new ArrayList<>()).add(s);
-                }
-                if (s.id() != null && !s.id().isBlank() && !s.id().strip().equals(s.name() == null ? null : s.name().strip())) {
-                    byKey.computeIfAbsent(s.id().strip(), k -> new ArrayList<>()).add(s);
-                }
-            }
-        }
     }
 
     /** Names checked against {@code roster}; null means the roster is not stated. */
@@ -63,7 +49,7 @@ public final class People {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String n : all) {
-            List<StaffMember> found = byKey.getOrDefault(n, List.of());
+            List<StaffMember> found = Roster.byNameOrId(roster, n);
             if (found.isEmpty()) {
                 whyEn.add(n + " is not on the staff roster");
                 whyZh.add(n + "不在人员名册中");
