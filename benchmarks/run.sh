@@ -4,6 +4,7 @@
 #   mvn -B -DskipTests package -pl benchmarks,examples -am
 #   sh benchmarks/run.sh                   (extra arguments go to JMH, e.g. a benchmark regex or -f 1 -i 3)
 #   FITG_REUSE_JMH=1 sh benchmarks/run.sh  (cold start and CLI only, keeping the last jmh.json)
+# The cold start is measured twice: plain JVMs, and JVMs given an application CDS archive that one training run writes.
 set -eu
 cd "$(dirname "$0")/.."
 out=benchmarks/results
@@ -22,6 +23,16 @@ fi
 for i in 1 2 3 4 5 6 7; do
   java -cp "$jar" io.fitg.bench.Startup >> "$out/startup.jsonl"
 done
+# the same with an application class-data-sharing archive, written by one training run (README "Start-up")
+jsa=benchmarks/target/startup.jsa
+rm -f "$jsa"
+java -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" io.fitg.bench.Startup > /dev/null
+: > "$out/startup-cds.jsonl"
+if [ -f "$jsa" ]; then
+  for i in 1 2 3 4 5 6 7; do
+    java -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -cp "$jar" io.fitg.bench.Startup >> "$out/startup-cds.jsonl"
+  done
+fi
 : > "$out/cli.txt"
 tmp=$(mktemp -d)
 for i in 1 2 3 4 5 6 7; do

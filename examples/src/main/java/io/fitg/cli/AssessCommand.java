@@ -145,6 +145,15 @@ final class AssessCommand implements Callable<Integer> {
         ProfileReader reader = new ProfileReader();
         // waivers, tailoring and custom rules are loaded and checked before anything is assessed
         Policies policies = Policies.load(reader, waivers, tailoring, edition);
+        // one profile is read before the engine is asked for: Main has it built meanwhile on another thread
+        Path profile = profiles.get(0);
+        byte[] bytes = null;
+        Profile p = null;
+        if (!batch) {
+            bytes = ProfileBytes.read(profile);
+            String source = "-".equals(profile.toString()) ? "<stdin>" : profile.toString();
+            p = reader.parse(bytes, source, ProfileBytes.isJson(profile, bytes), Profile.class);
+        }
         Engine engine = Fitg.engine();
         if (customRules != null && !customRules.isEmpty()) {
             CustomRules compiled = CustomRules.compile(customRules);
@@ -168,10 +177,6 @@ final class AssessCommand implements Callable<Integer> {
             return BatchRun.run(spec, engine, profiles, all, classes, jobs, outDir != null ? outDir : DEFAULT_OUT_DIR,
                     format, language, gate, gateClass, redact, inputs);
         }
-        Path profile = profiles.get(0);
-        byte[] bytes = ProfileBytes.read(profile);
-        String source = "-".equals(profile.toString()) ? "<stdin>" : profile.toString();
-        Profile p = reader.parse(bytes, source, ProfileBytes.isJson(profile, bytes), Profile.class);
         Report full = engine.assess(p, all).withProvenance(Report.PROFILE_SHA256, ProfileBytes.sha256(bytes));
         Report report = select(full, classes);
         if (redact) {
