@@ -10,6 +10,7 @@ import io.fitg.api.FitgInputException;
 import io.fitg.api.Report;
 import io.fitg.api.Status;
 import io.fitg.core.catalog.CatalogLoader;
+import io.fitg.core.catalog.CompiledCatalogs;
 import io.fitg.core.catalog.EvidenceLoader;
 import io.fitg.core.policy.Tailorings;
 import io.fitg.core.policy.Waivers;
@@ -140,7 +141,15 @@ public final class DroolsEngine implements Engine {
         if (!Editions.KNOWN.contains(ed)) {
             throw new FitgInputException("<options>", "edition", "one of " + Editions.KNOWN + ", not '" + ed + "'");
         }
-        return catalogs.computeIfAbsent(ed, CatalogLoader::load);
+        return catalogs.computeIfAbsent(ed, e -> {
+            // the compiled form when it matches the sources on the class path, else the sources parsed
+            CompiledCatalogs.Compiled compiled = CompiledCatalogs.load(e);
+            if (compiled == null) {
+                return CatalogLoader.load(e);
+            }
+            evidence.putIfAbsent(e, compiled.evidence());
+            return compiled.catalog();
+        });
     }
 
     @Override

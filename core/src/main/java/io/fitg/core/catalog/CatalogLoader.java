@@ -220,7 +220,26 @@ public final class CatalogLoader {
         return v.asText();
     }
 
+    /** While set, where {@link #resource} reads from (compiling the catalogs records what was read). */
+    private static final ThreadLocal<java.util.function.Function<String, String>> SOURCE = new ThreadLocal<>();
+
+    /** Runs {@code work} on this thread with every catalog source read through {@code source}. */
+    static <T> T readingThrough(java.util.function.Function<String, String> source, java.util.function.Supplier<T> work) {
+        SOURCE.set(source);
+        try {
+            return work.get();
+        } finally {
+            SOURCE.remove();
+        }
+    }
+
     static String resource(String path) {
+        java.util.function.Function<String, String> source = SOURCE.get();
+        return source != null ? source.apply(path) : classpath(path);
+    }
+
+    /** A catalog source file from the class path, as text. */
+    static String classpath(String path) {
         try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
