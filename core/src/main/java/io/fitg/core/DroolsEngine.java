@@ -73,51 +73,14 @@ public final class DroolsEngine implements Engine {
     public DroolsEngine(CustomRules custom) {
         this.custom = custom;
         long t0 = System.nanoTime();
-        // The catalog and the evidence (JSON, a few hundred ms cold) are read on a helper thread while this one
-        // builds the KieBase: on a machine with two cores or more the engine is ready sooner by about that much.
-        // The helper is a plain daemon thread that ends with the read; nothing is left running.
-        java.util.concurrent.FutureTask<Catalog> current = new java.util.concurrent.FutureTask<>(() -> {
-            Catalog c = catalog(AssessmentOptions.CURRENT);
-            evidence(c);
-            return c;
-        });
-        Thread reader = new Thread(current, "fitg-catalog-reader");
-        reader.setDaemon(true);
-        reader.start();
         this.kieBase = RuleBase.builtIn();
         this.kieBaseReadyAtMillis = System.currentTimeMillis();
         this.kieBaseBuildMillis = (System.nanoTime() - t0) / 1_000_000;
         this.pool = kieBase.newKieSessionsPool(1);
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
-        plan(awaitCatalog(current), true);
+        plan(catalog(AssessmentOptions.CURRENT), true);
         LOG.debug("engine ready in {} ms, {} rules", (System.nanoTime() - t0) / 1_000_000, ruleNames.size());
-    }
-
-    private static Catalog awaitCatalog(java.util.concurrent.FutureTask<Catalog> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;     // the read is short: finish waiting, then restore the flag
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            // the helper's failure, as if the catalog had been read on this thread
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** How long building the KieBase from the executable model took, in milliseconds (start-up diagnostics). */
