@@ -240,11 +240,16 @@ public final class CatalogLoader {
 
     /** A catalog source file from the class path, as text. */
     static String classpath(String path) {
+        return new String(classpathBytes(path), StandardCharsets.UTF_8);
+    }
+
+    /** A catalog source file from the class path, as bytes. */
+    static byte[] classpathBytes(String path) {
         try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);
         }

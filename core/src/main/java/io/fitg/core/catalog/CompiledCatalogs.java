@@ -14,8 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,8 +27,8 @@ import java.util.function.Function;
  * ({@code io/fitg/catalog/compiled/<edition>.bin} in the core jar), so that an engine does not parse the guideline
  * text, the requirement YAML and the earlier template on every start (about a quarter of a second of a cold JVM).
  *
- * <p>A compiled catalog is the parsed one, field for field. It records which source files it was made from and the
- * SHA-256 of their bytes; when the sources on the class path differ (another {@code fitg-rules-drl} beside this core,
+ * <p>A compiled catalog is the parsed one, field for field. It records which source files it was made from and
+ * checksums of their bytes (length, CRC-32C and CRC-32 over them all: no security provider to start, cheap cold); when the sources on the class path differ (another {@code fitg-rules-drl} beside this core,
  * a catalog edited in place) it is not used and the catalog is parsed from its sources as before. So it can never
  * give a different catalog from the one the sources give; {@code CompiledCatalogsTest} checks that it is the same.
  *
@@ -39,7 +37,7 @@ import java.util.function.Function;
 public final class CompiledCatalogs {
     static final String DIR = CatalogLoader.BASE + "compiled/";
     private static final int MAGIC = 0x46495447;   // "FITG"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CompiledCatalogs() {
     }
@@ -77,7 +75,7 @@ public final class CompiledCatalogs {
             for (String p : paths) {
                 string(out, p);
             }
-            out.write(digest(paths, source));
+            out.write(digest(paths, path -> source.apply(path).getBytes(StandardCharsets.UTF_8)));
             string(out, catalog.edition());
             string(out, catalog.version());
             out.writeInt(catalog.definitions().size());
@@ -133,11 +131,11 @@ public final class CompiledCatalogs {
         } catch (IOException e) {
             return null;
         }
-        return read(bytes, edition, CatalogLoader::classpath);
+        return read(bytes, edition, CatalogLoader::classpathBytes);
     }
 
     /** Reads a compiled catalog; null when it is not one, is for another edition or its sources have changed. */
-    static Compiled read(byte[] bytes, String edition, Function<String, String> source) {
+    static Compiled read(byte[] bytes, String edition, Function<String, byte[]> source) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
@@ -148,7 +146,7 @@ public final class CompiledCatalogs {
             for (int i = 0; i < n; i++) {
                 paths.add(string(in));
             }
-            byte[] expected = new byte[32];
+            byte[] expected = new byte[DIGEST_BYTES];
             in.readFully(expected);
             byte[] actual;
             try {
@@ -156,7 +154,7 @@ public final class CompiledCatalogs {
             } catch (RuntimeException missing) {
                 return null;    // a source it was made from is not on the class path
             }
-            if (!MessageDigest.isEqual(expected, actual)) {
+            if (!Arrays.equals(expected, actual)) {
                 return null;
             }
             String ed = string(in);
@@ -210,21 +208,24 @@ public final class CompiledCatalogs {
         }
     }
 
-    private static byte[] digest(List<String> paths, Function<String, String> source) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : paths) {
-                md.update(p.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                byte[] content = source.apply(p).getBytes(StandardCharsets.UTF_8);
-                md.update(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) 0);
-                md.update(content);
+    /** Per source file, in the order read: its length, CRC-32C and CRC-32 (a changed file is told apart; cheap cold). */
+    private static final int DIGEST_BYTES = 8;
+
+    private static byte[] digest(List<String> paths, Function<String, byte[]> source) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        for (String p : paths) {
+            byte[] name = p.getBytes(StandardCharsets.UTF_8);
+            byte[] content = source.apply(p);
+            byte[] length = java.nio.ByteBuffer.allocate(4).putInt(content.length).array();
+            for (java.util.zip.Checksum x : new java.util.zip.Checksum[]{c, d}) {
+                x.update(name, 0, name.length);
+                x.update(0);
+                x.update(length, 0, 4);
+                x.update(content, 0, content.length);
             }
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return java.nio.ByteBuffer.allocate(DIGEST_BYTES).putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

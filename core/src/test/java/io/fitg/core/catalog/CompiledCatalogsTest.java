@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,29 +58,47 @@ class CompiledCatalogsTest {
     @Test
     void aChangedOrMissingSourceSetsTheCompiledCatalogAside() throws IOException {
         byte[] bytes = shipped("current");
-        assertThat(CompiledCatalogs.read(bytes, "current", CatalogLoader::classpath)).isNotNull();
+        assertThat(CompiledCatalogs.read(bytes, "current", CatalogLoader::classpathBytes)).isNotNull();
         // one more character in the guideline text, in a requirement file or in the evidence: not used
         for (String changed : List.of("current/guideline.txt", "current/requirements/", "evidence/")) {
-            assertThat(CompiledCatalogs.read(bytes, "current",
-                    p -> p.contains(changed) ? CatalogLoader.classpath(p) + " " : CatalogLoader.classpath(p)))
+            assertThat(CompiledCatalogs.read(bytes, "current", p -> p.contains(changed)
+                    ? (CatalogLoader.classpath(p) + " ").getBytes(StandardCharsets.UTF_8) : CatalogLoader.classpathBytes(p)))
                     .as(changed).isNull();
         }
+        // one character changed, the length kept (a threshold edited from 8 to 9)
+        assertThat(CompiledCatalogs.read(bytes, "current", p -> {
+            byte[] b = CatalogLoader.classpathBytes(p);
+            if (p.contains("current/requirements/")) {
+                int i = indexOfDigit(b);
+                b[i] = (byte) (b[i] == '9' ? '8' : b[i] + 1);
+            }
+            return b;
+        })).isNull();
         assertThat(CompiledCatalogs.read(bytes, "current", p -> {
             throw new IllegalStateException("missing resource " + p);
         })).isNull();
     }
 
+    private static int indexOfDigit(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] >= '0' && b[i] <= '9') {
+                return i;
+            }
+        }
+        throw new AssertionError("a requirement file without a digit");
+    }
+
     @Test
     void anotherEditionsOrADamagedFileIsNotUsed() throws IOException {
         byte[] bytes = shipped("current");
-        assertThat(CompiledCatalogs.read(bytes, "earlier", CatalogLoader::classpath)).isNull();
-        assertThat(CompiledCatalogs.read(Arrays.copyOf(bytes, bytes.length - 1), "current", CatalogLoader::classpath))
+        assertThat(CompiledCatalogs.read(bytes, "earlier", CatalogLoader::classpathBytes)).isNull();
+        assertThat(CompiledCatalogs.read(Arrays.copyOf(bytes, bytes.length - 1), "current", CatalogLoader::classpathBytes))
                 .isNull();
-        assertThat(CompiledCatalogs.read(Arrays.copyOf(bytes, bytes.length + 1), "current", CatalogLoader::classpath))
+        assertThat(CompiledCatalogs.read(Arrays.copyOf(bytes, bytes.length + 1), "current", CatalogLoader::classpathBytes))
                 .isNull();
-        assertThat(CompiledCatalogs.read(new byte[0], "current", CatalogLoader::classpath)).isNull();
+        assertThat(CompiledCatalogs.read(new byte[0], "current", CatalogLoader::classpathBytes)).isNull();
         byte[] otherFormat = bytes.clone();
         otherFormat[7] = 9;
-        assertThat(CompiledCatalogs.read(otherFormat, "current", CatalogLoader::classpath)).isNull();
+        assertThat(CompiledCatalogs.read(otherFormat, "current", CatalogLoader::classpathBytes)).isNull();
     }
 }
