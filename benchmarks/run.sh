@@ -14,7 +14,11 @@ jar=benchmarks/target/benchmarks.jar
   echo "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //') × $(nproc 2>/dev/null || echo '?') cores"
   echo "$(java -version 2>&1 | head -1)"
   echo "run $(date -u +%Y-%m-%dT%H:%MZ)"
-} > "$out/machine.txt"
+  if [ "${FITG_REUSE_JMH:-0}" = 1 ] && [ -f "$out/jmh.json" ]; then
+    echo "JMH figures from the run of $(date -u -r "$out/jmh.json" +%Y-%m-%dT%H:%MZ) (kept with FITG_REUSE_JMH=1)"
+  fi
+} > "$out/machine.txt.new"
+mv "$out/machine.txt.new" "$out/machine.txt"
 # FITG_REUSE_JMH=1 keeps the last jmh.json and measures only the cold start and the CLI
 if [ "${FITG_REUSE_JMH:-0}" != 1 ]; then
   java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc "$@"
