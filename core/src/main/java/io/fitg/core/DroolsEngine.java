@@ -16,6 +16,7 @@ import io.fitg.core.policy.Tailorings;
 import io.fitg.core.policy.Waivers;
 import io.fitg.model.Profile;
 import io.fitg.rules.support.Assessment;
+import io.fitg.rules.support.Collected;
 import io.fitg.rules.support.Decision;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -172,6 +173,7 @@ public final class DroolsEngine implements Engine {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         profile.collect(facts::add);
+        facts.add(Collected.of(facts));
         // explain listens to the session's events: it gets a session of its own rather than one from the pool
         StatelessKieSession session = recorder == null ? pool.newStatelessKieSession()
                 : kieBase.newStatelessKieSession();
@@ -233,6 +235,7 @@ public final class DroolsEngine implements Engine {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         profile.collect(facts::add);
+        facts.add(Collected.of(facts));
         pool.newStatelessKieSession().execute(facts);
         Map<String, Decision> decisions = ctx.decisions();
         List<Clause> clauses = catalog.clauses();

@@ -3,6 +3,8 @@ package io.fitg.core;
 import io.fitg.api.Clause;
 import io.fitg.model.Identified;
 import io.fitg.rules.support.Assessment;
+import io.fitg.rules.support.Collected;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -26,8 +28,25 @@ final class MatchRecorder extends DefaultAgendaEventListener {
         }
         // a rule matches its facts once and decides every clause of its requirement in the consequence, so the
         // facts it matched are those of the explained clause
-        for (Object o : event.getMatch().getObjects()) {
+        Match match = event.getMatch();
+        boolean listsDescribed = false;
+        for (Object o : match.getObjects()) {
             if (o instanceof Assessment || o instanceof Clause) {
+                continue;
+            }
+            if (o instanceof Collected collected) {
+                // the lists the rule bound from it ("every room", "the security section, if given"), once even
+                // when the rule matches it in two patterns
+                if (listsDescribed) {
+                    continue;
+                }
+                listsDescribed = true;
+                for (String id : match.getDeclarationIds()) {
+                    Object v = match.getDeclarationValue(id);
+                    if (collected.holds(v)) {
+                        facts.add(describe(v));
+                    }
+                }
                 continue;
             }
             facts.add(describe(o));
