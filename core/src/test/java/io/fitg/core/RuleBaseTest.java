@@ -1,0 +1,72 @@
+package io.fitg.core;
+
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.TypeDeclaration;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.builder.conf.DefaultDialectOption;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the built-in KieBase is built: from the executable model, with property reactivity off. That is safe only
+ * while no rule changes the working memory (a {@code modify} would then re-evaluate every pattern of the type,
+ * which is still correct, but reactivity is what a rule set that modifies would expect), so this test also keeps
+ * every consequence free of modify/update/insert/delete.
+ */
+class RuleBaseTest {
+
+    @Test
+    void theBuildOptionsTurnPropertyReactivityOffAndNothingElse() {
+        RuleBase.NoPropertyReactivity conf = RuleBase.NoPropertyReactivity.INSTANCE;
+        assertThat(conf.getOption(PropertySpecificOption.KEY)).isEqualTo(PropertySpecificOption.DISABLED);
+        assertThat(conf.getOption(DefaultDialectOption.KEY)).isNull();
+        assertThat(conf.getProperty("drools.propertySpecific")).isNull();
+    }
+
+    @Test
+    void noFactTypeOfTheBuiltInKieBaseIsPropertyReactive() {
+        KieBase kieBase = RuleBase.builtIn();
+        List<TypeDeclaration> types = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            types.addAll(((InternalKnowledgePackage) p).getTypeDeclarations().values());
+        }
+        assertThat(types).as("type declarations of the rules' fact types").isNotEmpty()
+                .noneMatch(TypeDeclaration::isPropertyReactive);
+        assertThat(kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum()).isGreaterThan(200);
+    }
+
+    @Test
+    void noRuleChangesTheWorkingMemory() throws IOException {
+        Pattern consequence = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\".*?^\\s*then(.*?)^\\s*end\\b");
+        Pattern change = Pattern.compile("\\b(modify|update|insert|insertLogical|delete|retract)\\s*\\(");
+        List<String> offenders = new ArrayList<>();
+        int rules = 0;
+        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
+                Matcher m = consequence.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    rules++;
+                    String body = m.group(2).replaceAll("//[^\n]*", "");
+                    if (change.matcher(body).find()) {
+                        offenders.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(rules).isGreaterThan(200);
+        assertThat(offenders).isEmpty();
+        assertThat(change.matcher("modify($m) { setX(1) }").find()).as("the pattern sees a modify").isTrue();
+    }
+}
