@@ -58,6 +58,8 @@ public final class DroolsEngine implements Engine {
     /** Edition → clause id → the 证明材料 of the clause's requirement. */
     private final Map<String, Map<String, List<String>>> evidence = new ConcurrentHashMap<>();
     private final Set<String> ruleNames;
+    /** Fact class → whether a built-in rule's pattern can match it ({@link #facts}). */
+    private final ClassValue<Boolean> seen;
     private final CustomRules custom;
     private final long kieBaseBuildMillis;
     private final long kieBaseReadyAtMillis;
@@ -78,6 +80,7 @@ public final class DroolsEngine implements Engine {
         this.kieBaseReadyAtMillis = System.currentTimeMillis();
         this.kieBaseBuildMillis = (System.nanoTime() - t0) / 1_000_000;
         this.pool = kieBase.newKieSessionsPool(1);
+        this.seen = RuleBase.seenBy(kieBase);
         this.ruleNames = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream()).map(r -> r.getName()).collect(Collectors.toUnmodifiableSet());
         plan(catalog(AssessmentOptions.CURRENT), true);
@@ -92,6 +95,11 @@ public final class DroolsEngine implements Engine {
     /** When the KieBase was ready, in {@link System#currentTimeMillis()} terms (start-up diagnostics). */
     public long kieBaseReadyAtMillis() {
         return kieBaseReadyAtMillis;
+    }
+
+    /** The built-in KieBase (tests look at how it was built). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     /** Names of every rule in the KieBase. */
@@ -137,15 +145,20 @@ public final class DroolsEngine implements Engine {
 
     private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder) {
         // explain records the matches of one clause's own firing, so it runs without shared decisions
-        return run(profile, options, recorder, recorder == null);
+        return run(profile, options, recorder, recorder == null, false);
     }
 
-    /** Assesses with or without shared decisions ({@link Plan}); the reports are the same either way. */
-    Report assess(Profile profile, AssessmentOptions options, boolean share) {
-        return run(profile, options, null, share).report();
+    /**
+     * Assesses as usual ({@code optimised}) or as the plain engine would: without shared decisions ({@link Plan})
+     * and with every fact of the profile inserted ({@link #facts}). The reports are the same either way;
+     * {@code SharedDecisionsTest} and every scenario case of {@code RuleScenariosTest} hold the rules to it.
+     */
+    Report assess(Profile profile, AssessmentOptions options, boolean optimised) {
+        return run(profile, options, null, optimised, !optimised).report();
     }
 
-    private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder, boolean share) {
+    private Run run(Profile profile, AssessmentOptions options, MatchRecorder recorder, boolean share,
+                    boolean everyFact) {
         if (profile == null) {
             throw new FitgInputException("<api>", "", "a profile, not null");
         }
@@ -170,10 +183,7 @@ public final class DroolsEngine implements Engine {
             plan = new Plan(plan, tailoring.tailoredClauses(), share);
         }
         Assessment ctx = new Assessment(options.asOf(), catalog.edition(), plan.handedOut);
-        List<Object> facts = new ArrayList<>();
-        facts.add(ctx);
-        profile.collect(facts::add);
-        facts.add(Collected.of(facts));
+        List<Object> facts = facts(ctx, profile, everyFact);
         // explain listens to the session's events: it gets a session of its own rather than one from the pool
         StatelessKieSession session = recorder == null ? pool.newStatelessKieSession()
                 : kieBase.newStatelessKieSession();
@@ -232,11 +242,7 @@ public final class DroolsEngine implements Engine {
         Plan plan = subsetPlans.computeIfAbsent(List.of(catalog.edition(), Set.copyOf(requirements)),
                 k -> new Plan(plan(catalog, true), requirements));
         Assessment ctx = new Assessment(asOf, catalog.edition(), plan.handedOut);
-        List<Object> facts = new ArrayList<>();
-        facts.add(ctx);
-        profile.collect(facts::add);
-        facts.add(Collected.of(facts));
-        pool.newStatelessKieSession().execute(facts);
+        pool.newStatelessKieSession().execute(facts(ctx, profile, false));
         Map<String, Decision> decisions = ctx.decisions();
         List<Clause> clauses = catalog.clauses();
         List<Finding> out = new ArrayList<>();
@@ -251,6 +257,27 @@ public final class DroolsEngine implements Engine {
                     plan.evidence.get(i), d.rule(), d.situation(), null));
         }
         return out;
+    }
+
+    /**
+     * What a built-in session is given: the assessment context, the {@link Collected} lists of the profile's
+     * sections, and those of the profile's facts that some rule's pattern can match ({@link RuleBase#seenBy}). The
+     * other records (staff members, links, hosts…: about 140 of the model company's 154 facts) reach the rules
+     * through their sections, and custom rules, which may match anything, get every fact in a session of their own.
+     * With {@code everyFact} every fact of the profile is inserted (the plain engine that tests compare with).
+     */
+    List<Object> facts(Assessment ctx, Profile profile, boolean everyFact) {
+        List<Object> all = new ArrayList<>();
+        profile.collect(all::add);
+        List<Object> facts = new ArrayList<>();
+        facts.add(ctx);
+        facts.add(Collected.of(all));
+        for (Object o : all) {
+            if (everyFact || seen.get(o.getClass())) {
+                facts.add(o);
+            }
+        }
+        return facts;
     }
 
     private List<Finding> runCustom(Profile profile, AssessmentOptions options) {

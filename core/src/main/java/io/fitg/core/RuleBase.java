@@ -1,5 +1,8 @@
 package io.fitg.core;
 
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -30,6 +33,28 @@ final class RuleBase {
     static final String MODEL_INDEX = "META-INF/kie/io.fitg/fitg-rules-drl/drools-model";
 
     private RuleBase() {
+    }
+
+    /**
+     * Which facts the rules of {@code kieBase} can see: those of a type some pattern matches (an object type node
+     * of its network, including the patterns inside collect, accumulate, exists and not). A fact of another type
+     * cannot make a rule fire or change what it binds; inserting it only costs a fact handle and a class store
+     * in every session. Answers are cached per class.
+     */
+    static ClassValue<Boolean> seenBy(KieBase kieBase) {
+        List<ObjectType> types = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType).toList();
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                for (ObjectType t : types) {
+                    if (t.isAssignableFrom(type)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
     }
 
     static KieBase builtIn() {

@@ -2,6 +2,13 @@ package io.fitg.core;
 
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.rule.TypeDeclaration;
+import io.fitg.core.io.ProfileReader;
+import io.fitg.model.Profile;
+import io.fitg.model.company.Company;
+import io.fitg.model.management.Management;
+import io.fitg.model.management.StaffMember;
+import io.fitg.rules.support.Assessment;
+import io.fitg.rules.support.Collected;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -12,18 +19,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the built-in KieBase is built: from the executable model, with property reactivity off. That is safe only
- * while no rule changes the working memory (a {@code modify} would then re-evaluate every pattern of the type,
- * which is still correct, but reactivity is what a rule set that modifies would expect), so this test also keeps
- * every consequence free of modify/update/insert/delete.
+ * How the built-in KieBase is built and fed: from the executable model, with property reactivity off, and given
+ * only the facts some pattern can match. Reactivity off is safe only while no rule changes the working memory (a
+ * {@code modify} would then re-evaluate every pattern of the type, which is still correct, but reactivity is what a
+ * rule set that modifies would expect), so this test also keeps every consequence free of
+ * modify/update/insert/delete. That the reports do not change with every fact inserted is checked on every
+ * scenario case ({@code RuleScenariosTest}).
  */
 class RuleBaseTest {
 
@@ -45,6 +56,30 @@ class RuleBaseTest {
         assertThat(types).as("type declarations of the rules' fact types").isNotEmpty()
                 .noneMatch(TypeDeclaration::isPropertyReactive);
         assertThat(kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum()).isGreaterThan(200);
+    }
+
+    @Test
+    void aSessionGetsTheFactsSomePatternCanMatch() throws IOException {
+        ClassValue<Boolean> seen = RuleBase.seenBy(TestSupport.engine().kieBase());
+        assertThat(seen.get(Company.class)).isTrue();
+        assertThat(seen.get(Collected.class)).isTrue();
+        assertThat(seen.get(Assessment.class)).isTrue();
+        assertThat(seen.get(StaffMember.class)).as("read through Management.staff(), never matched").isFalse();
+        assertThat(seen.get(String.class)).isFalse();
+
+        Profile model = new ProfileReader().read(TestSupport.profilesDir().resolve("model-class4.yaml"));
+        Assessment ctx = new Assessment(LocalDate.of(2026, 11, 21), "current", Map.of());
+        List<Object> facts = TestSupport.engine().facts(ctx, model, false);
+        List<Object> every = TestSupport.engine().facts(ctx, model, true);
+        assertThat(facts).first().isSameAs(ctx);
+        assertThat(facts).hasAtLeastOneElementOfType(Collected.class).hasAtLeastOneElementOfType(Company.class)
+                .hasAtLeastOneElementOfType(Management.class).noneMatch(StaffMember.class::isInstance);
+        assertThat(every).anyMatch(StaffMember.class::isInstance);
+        assertThat(every).hasSize(model.facts().size() + 2);
+        assertThat(every.stream().filter(f -> !(f instanceof Collected)).toList())
+                .as("every fact a session gets is the profile's").containsAll(facts.stream()
+                        .filter(f -> !(f instanceof Collected)).toList());
+        assertThat(facts.size()).isLessThan(every.size() / 4);
     }
 
     @Test

@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * KieBase was made both COMPLIANT and NON_COMPLIANT by some scenario, and so was every clause of the earlier edition
  * by a scenario assessing that edition ({@code edition: earlier}).
  *
- * <p>Every case is assessed twice, with shared decisions ({@link Plan}, the engine's normal mode) and without, and
- * the two reports must be equal: a rule whose decision depended on more of its clause than the parameters would
- * show here, in the case that exposes it.
+ * <p>Every case is assessed twice, as the engine normally does (shared decisions, {@link Plan}; only the facts some
+ * rule's pattern can match inserted) and as the plain engine would (a firing per clause; every fact of the profile
+ * inserted), and the two reports must be equal: a rule whose decision depended on more of its clause than the
+ * parameters, or on a fact it does not match, would show here, in the case that exposes it.
  */
 class RuleScenariosTest {
 

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedDecisionsTest {
 
     /**
-     * An engine that assesses with shared decisions and, beside it, without; when the two reports differ it puts
-     * the first difference of their JSON in {@code difference}. {@link RuleScenariosTest} runs every scenario case
+     * An engine that assesses as usual and, beside it, as the plain engine would (without shared decisions, with
+     * every fact of the profile inserted); when the two reports differ it puts the first difference of their JSON
+     * in {@code difference}. {@link RuleScenariosTest} runs every scenario case
      * through it.
      */
     static Engine comparing(DroolsEngine engine, ThreadLocal<String> difference) {
