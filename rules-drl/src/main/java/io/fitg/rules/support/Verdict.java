@@ -145,8 +145,8 @@ public final class Verdict {
         String msg = message;
         if (msg == null) {
             msg = switch (status) {
-                case COMPLIANT -> "meets the requirement" + detail();
-                case NON_COMPLIANT -> "does not meet the requirement" + detail();
+                case COMPLIANT -> withDetail("meets the requirement");
+                case NON_COMPLIANT -> withDetail("does not meet the requirement");
                 default -> status.name();
             };
         }
@@ -172,10 +172,15 @@ public final class Verdict {
         };
     }
 
-    private String detail() {
+    /**
+     * {@code head: expected …; observed …}. One string of the exact size ({@code String.join} measures its parts
+     * first): with the inline string concatenation the build uses, {@code +} grew a builder several times and widened
+     * it at the first Chinese character, which made this the largest single allocation of a warm assessment.
+     */
+    private String withDetail(String head) {
         if (expected.isEmpty() && observed.isEmpty()) {
-            return "";
+            return head;
         }
-        return ": expected " + expected + "; observed " + observed;
+        return String.join("", head, ": expected ", expected, "; observed ", observed);
     }
 }
