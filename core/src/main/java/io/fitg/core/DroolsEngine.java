@@ -285,6 +285,7 @@ public final class DroolsEngine implements Engine {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         facts.addAll(profile.facts());
+        facts.add(Collected.of(facts)); // every room, branch or section as a list, as the built-in rules bind them
         custom.kieBase().newStatelessKieSession().execute(facts);
         if (!ctx.conflicts().isEmpty()) {
             throw new FitgInputException("<custom rules>", "", "each custom control decided once: " + ctx.conflicts());

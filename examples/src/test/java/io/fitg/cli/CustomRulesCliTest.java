@@ -40,6 +40,31 @@ class CustomRulesCliTest {
     }
 
     @Test
+    void customRulesCanBindSectionsFromCollected(@TempDir Path dir) throws IOException {
+        Path drl = write(dir, "rooms.drl", """
+                package acme.controls;
+                import io.fitg.rules.support.Collected;
+                import io.fitg.rules.support.CustomAssessment;
+                import java.util.List;
+
+                rule "ACME-ROOM-1 two production rooms and a security section"
+                when
+                    $a : CustomAssessment()
+                    Collected( $rooms : machineRooms, $ss : security, $bs : branches )
+                then
+                    $a.control("ACME-ROOM-1", "两个生产机房").rule(drools.getRule().getName())
+                      .observed($rooms.size() + " rooms, " + $ss.size() + " security, " + $bs.size() + " branches")
+                      .decide($rooms.size() == 2 && $ss.size() == 1);
+                end
+                """);
+        CliTest.Result r = run("assess", profile("model-class4.yaml"), "--as-of", AS_OF, "--rules", drl.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode f = r.json().get("customFindings").get(0);
+        assertThat(f.get("status").asText()).isEqualTo("COMPLIANT");
+        assertThat(f.get("observed").asText()).isEqualTo("2 rooms, 1 security, 3 branches");
+    }
+
+    @Test
     void aFileThatIsNotDrlIsRefused(@TempDir Path dir) throws IOException {
         Path yaml = write(dir, "waivers.yaml", "waivers:\n  - id: W-1\n    clauses: [2.1.1.2]\n");
         check(run("assess", profile("model-class4.yaml"), "--rules", yaml.toString()), "waivers.yaml", "", "DRL");
