@@ -20,7 +20,8 @@ import io.fitg.rules.support.Collected;
 import io.fitg.rules.support.Decision;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +36,9 @@ import java.util.stream.Collectors;
 
 /**
  * The Drools implementation of {@link Engine}. The KieBase (executable model, built by the kjar at compile time)
- * and the catalogs are built once in the constructor; every {@link #assess} call runs a stateless session over a
- * pooled stateful one (reset between assessments, one per thread at a time), so one instance is safe to share
- * across threads.
+ * and the catalogs are built once in the constructor; every {@link #assess} call runs a session from a pool (reset
+ * between assessments, one per thread at a time) that fires the agenda groups of the assessed requirements, so one
+ * instance is safe to share across threads.
  */
 public final class DroolsEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
@@ -184,13 +185,7 @@ public final class DroolsEngine implements Engine {
         }
         Assessment ctx = new Assessment(options.asOf(), catalog.edition(), plan.handedOut);
         List<Object> facts = facts(ctx, profile, everyFact);
-        // explain listens to the session's events: it gets a session of its own rather than one from the pool
-        StatelessKieSession session = recorder == null ? pool.newStatelessKieSession()
-                : kieBase.newStatelessKieSession();
-        if (recorder != null) {
-            session.addEventListener(recorder);
-        }
-        session.execute(facts);
+        execute(facts, plan, recorder);
         if (!ctx.conflicts().isEmpty()) {
             throw new IllegalStateException("rule set error: " + ctx.conflicts());
         }
@@ -242,7 +237,7 @@ public final class DroolsEngine implements Engine {
         Plan plan = subsetPlans.computeIfAbsent(List.of(catalog.edition(), Set.copyOf(requirements)),
                 k -> new Plan(plan(catalog, true), requirements));
         Assessment ctx = new Assessment(asOf, catalog.edition(), plan.handedOut);
-        pool.newStatelessKieSession().execute(facts(ctx, profile, false));
+        execute(facts(ctx, profile, false), plan, null);
         Map<String, Decision> decisions = ctx.decisions();
         List<Clause> clauses = catalog.clauses();
         List<Finding> out = new ArrayList<>();
@@ -257,6 +252,32 @@ public final class DroolsEngine implements Engine {
                     plan.evidence.get(i), d.rule(), d.situation(), null));
         }
         return out;
+    }
+
+    /**
+     * Runs one session: inserts the facts, gives the focus to the agenda group of every requirement the plan hands
+     * clauses to (each rule is in the group named after its requirement) and fires. A rule whose group has no focus
+     * is never evaluated past the facts' propagation (Drools evaluates a rule's conditions lazily, when its group
+     * fires), so a class subset or {@link #decide} on a few requirements costs only their rules. The session comes
+     * from the pool and goes back to it on dispose; {@code explain} listens to the events in a session of its own.
+     */
+    private void execute(List<Object> facts, Plan plan, MatchRecorder recorder) {
+        KieSession session = recorder == null ? pool.newKieSession() : kieBase.newKieSession();
+        try {
+            if (recorder != null) {
+                session.addEventListener(recorder);
+            }
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            Agenda agenda = session.getAgenda();
+            for (String requirement : plan.handedOut.keySet()) {
+                agenda.getAgendaGroup(requirement).setFocus();
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
     }
 
     /**

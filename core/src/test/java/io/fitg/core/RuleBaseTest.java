@@ -12,6 +12,9 @@ import io.fitg.rules.support.Collected;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.conf.DefaultDialectOption;
 
@@ -80,6 +83,55 @@ class RuleBaseTest {
                 .as("every fact a session gets is the profile's").containsAll(facts.stream()
                         .filter(f -> !(f instanceof Collected)).toList());
         assertThat(facts.size()).isLessThan(every.size() / 4);
+    }
+
+    @Test
+    void eachRuleIsInTheAgendaGroupOfItsRequirementAndOnlyFocusedGroupsFire() throws IOException {
+        Pattern rule = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"\\s*\\n\\s*agenda-group\\s+\"([^\"]+)\"");
+        int rules = 0;
+        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
+                String drl = Files.readString(f, StandardCharsets.UTF_8);
+                Matcher m = rule.matcher(drl);
+                int grouped = 0;
+                while (m.find()) {
+                    grouped++;
+                    assertThat(m.group(2)).as("the agenda group of rule %s", m.group(1)).isEqualTo(m.group(1));
+                }
+                assertThat(grouped).as("every rule of %s names its agenda group first", f.getFileName())
+                        .isEqualTo(Pattern.compile("(?m)^\\s*rule\\s+\"").matcher(drl).results().count());
+                rules += grouped;
+            }
+        }
+        assertThat(rules).isGreaterThan(200);
+
+        Profile model = new ProfileReader().read(TestSupport.profilesDir().resolve("model-class4.yaml"));
+        assertThat(fired(model, List.of())).as("no group focused: no rule fires").isEmpty();
+        assertThat(fired(model, List.of("management.tech-staff-ratio", "machine-room.floor-load")))
+                .containsExactlyInAnyOrder("management.tech-staff-ratio", "machine-room.floor-load");
+    }
+
+    /** The rules that fire for the model company when only {@code groups} get the focus. */
+    private static List<String> fired(Profile profile, List<String> groups) {
+        DroolsEngine engine = TestSupport.engine();
+        Plan plan = new Plan(engine.catalog("current"), Map.of(), engine.ruleNames(), true);
+        Assessment ctx = new Assessment(LocalDate.of(2026, 11, 21), "current", plan.handedOut);
+        KieSession session = engine.kieBase().newKieSession();
+        List<String> fired = new ArrayList<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            engine.facts(ctx, profile, false).forEach(session::insert);
+            groups.forEach(g -> session.getAgenda().getAgendaGroup(g).setFocus());
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return fired;
     }
 
     @Test

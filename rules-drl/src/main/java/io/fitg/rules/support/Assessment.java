@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-assessment context, inserted as a fact. A rule matches it only when its requirement has clauses to decide
- * ({@code $a : Assessment( decides("management.tech-staff-ratio") )}), matches its facts once, and decides each
- * clause of its requirement in the consequence
+ * The per-assessment context, inserted as a fact. A rule sits in the agenda group named after its requirement
+ * ({@code agenda-group "management.tech-staff-ratio"}), matches this context and the company's facts once
+ * ({@code $a : Assessment()}), and decides each clause of its requirement in the consequence
  * ({@code for (Clause $c : $a.clauses("management.tech-staff-ratio")) { $a.clause($c)...decide(ok); }}).
  *
- * <p>Only the clauses of the assessed classes are handed out; a rule whose requirement has none is never
- * evaluated past this first pattern (Drools evaluates the rest of a rule lazily). Nothing of the catalog is
- * inserted into the session, and the clauses are not facts: the facts a rule joins are the company's alone.
+ * <p>Only the clauses of the assessed classes are handed out, and the engine gives the focus only to the groups of
+ * requirements that have some; the rule of any other requirement is never evaluated (Drools evaluates a rule's
+ * conditions lazily, when its group fires). Nothing of the catalog is inserted into the session, and the clauses
+ * are not facts: the facts a rule joins are the company's alone.
  */
 public final class Assessment {
     private final LocalDate asOf;
@@ -46,7 +47,7 @@ public final class Assessment {
         return edition;
     }
 
-    /** Whether {@code requirement} has an assessed clause (the guard of its rule's first pattern). */
+    /** Whether {@code requirement} has an assessed clause (whether the engine focuses its rule's agenda group). */
     public boolean decides(String requirement) {
         List<Clause> cs = clausesByRequirement.get(requirement);
         return cs != null && !cs.isEmpty();
