@@ -136,12 +136,10 @@ class CatalogTest {
     static Set<String> drlRules() throws IOException {
         Set<String> drlRules = new TreeSet<>();
         Pattern rule = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
-        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
-                Matcher m = rule.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    drlRules.add(m.group(1));
-                }
+        for (String drl : TestSupport.drlSources().values()) {
+            Matcher m = rule.matcher(drl);
+            while (m.find()) {
+                drlRules.add(m.group(1));
             }
         }
         return drlRules;

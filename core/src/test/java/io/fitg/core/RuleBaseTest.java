@@ -19,9 +19,6 @@ import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.conf.DefaultDialectOption;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,19 +86,17 @@ class RuleBaseTest {
     void eachRuleIsInTheAgendaGroupOfItsRequirementAndOnlyFocusedGroupsFire() throws IOException {
         Pattern rule = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"\\s*\\n\\s*agenda-group\\s+\"([^\"]+)\"");
         int rules = 0;
-        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
-                String drl = Files.readString(f, StandardCharsets.UTF_8);
-                Matcher m = rule.matcher(drl);
-                int grouped = 0;
-                while (m.find()) {
-                    grouped++;
-                    assertThat(m.group(2)).as("the agenda group of rule %s", m.group(1)).isEqualTo(m.group(1));
-                }
-                assertThat(grouped).as("every rule of %s names its agenda group first", f.getFileName())
-                        .isEqualTo(Pattern.compile("(?m)^\\s*rule\\s+\"").matcher(drl).results().count());
-                rules += grouped;
+        for (var e : TestSupport.drlSources().entrySet()) {
+            String drl = e.getValue();
+            Matcher m = rule.matcher(drl);
+            int grouped = 0;
+            while (m.find()) {
+                grouped++;
+                assertThat(m.group(2)).as("the agenda group of rule %s", m.group(1)).isEqualTo(m.group(1));
             }
+            assertThat(grouped).as("every rule of %s names its agenda group first", e.getKey().getFileName())
+                    .isEqualTo(Pattern.compile("(?m)^\\s*rule\\s+\"").matcher(drl).results().count());
+            rules += grouped;
         }
         assertThat(rules).isGreaterThan(200);
 
@@ -140,15 +135,13 @@ class RuleBaseTest {
         Pattern change = Pattern.compile("\\b(modify|update|insert|insertLogical|delete|retract)\\s*\\(");
         List<String> offenders = new ArrayList<>();
         int rules = 0;
-        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
-                Matcher m = consequence.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    rules++;
-                    String body = m.group(2).replaceAll("//[^\n]*", "");
-                    if (change.matcher(body).find()) {
-                        offenders.add(m.group(1));
-                    }
+        for (String drl : TestSupport.drlSources().values()) {
+            Matcher m = consequence.matcher(drl);
+            while (m.find()) {
+                rules++;
+                String body = m.group(2).replaceAll("//[^\n]*", "");
+                if (change.matcher(body).find()) {
+                    offenders.add(m.group(1));
                 }
             }
         }

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,24 +87,22 @@ class RuleJoinGuardTest {
         Pattern rule = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*when(.*?)^\\s*then");
         List<String> offenders = new ArrayList<>();
         int rules = 0;
-        try (var files = Files.walk(TestSupport.rulesDir().resolve("src/main/resources"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
-                Matcher m = rule.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    rules++;
-                    String top = topLevel(m.group(3));
-                    int count = 0;
-                    List<String> hits = new ArrayList<>();
-                    Matcher pm = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\s*\\(").matcher(top);
-                    while (pm.find()) {
-                        if (many.contains(pm.group(1))) {
-                            count++;
-                            hits.add(pm.group(1));
-                        }
+        for (String drl : TestSupport.drlSources().values()) {
+            Matcher m = rule.matcher(drl);
+            while (m.find()) {
+                rules++;
+                String top = topLevel(m.group(3));
+                int count = 0;
+                List<String> hits = new ArrayList<>();
+                Matcher pm = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\s*\\(").matcher(top);
+                while (pm.find()) {
+                    if (many.contains(pm.group(1))) {
+                        count++;
+                        hits.add(pm.group(1));
                     }
-                    if (count > 1) {
-                        offenders.add(m.group(1) + " joins " + hits);
-                    }
+                }
+                if (count > 1) {
+                    offenders.add(m.group(1) + " joins " + hits);
                 }
             }
         }

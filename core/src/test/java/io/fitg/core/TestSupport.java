@@ -31,6 +31,17 @@ public final class TestSupport {
         return dir("fitg.rulesDir", "../rules-drl");
     }
 
+    /** Every DRL file of the built-in rule set with its text, in path order. */
+    public static java.util.SortedMap<Path, String> drlSources() throws java.io.IOException {
+        java.util.SortedMap<Path, String> out = new java.util.TreeMap<>();
+        try (var files = Files.walk(rulesDir().resolve("src/main/resources"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
+                out.put(f, Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     public static Path scenariosDir() {
         return rulesDir().resolve("src/test/scenarios");
     }

@@ -47,12 +47,6 @@ public final class Assessment {
         return edition;
     }
 
-    /** Whether {@code requirement} has an assessed clause (whether the engine focuses its rule's agenda group). */
-    public boolean decides(String requirement) {
-        List<Clause> cs = clausesByRequirement.get(requirement);
-        return cs != null && !cs.isEmpty();
-    }
-
     /** The assessed clauses of one requirement (empty when none of its classes is assessed). */
     public List<Clause> clauses(String requirement) {
         return clausesByRequirement.getOrDefault(requirement, Collections.emptyList());
