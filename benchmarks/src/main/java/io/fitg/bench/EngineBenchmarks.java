@@ -4,6 +4,7 @@ import io.fitg.api.AssessmentOptions;
 import io.fitg.api.Report;
 import io.fitg.core.Batch;
 import io.fitg.core.DroolsEngine;
+import io.fitg.core.DroolsFloor;
 import io.fitg.core.io.ProfileReader;
 import io.fitg.model.Profile;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,6 +67,33 @@ public class EngineBenchmarks {
     @Measurement(iterations = 5, time = 5)
     public Report assessModel(Model m) {
         return m.engine.assess(m.profile, ALL);
+    }
+
+    @State(Scope.Benchmark)
+    public static class Floor {
+        DroolsFloor floor;
+        Profile profile;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            floor = new DroolsFloor(new DroolsEngine());
+            profile = Profiles.model();
+        }
+    }
+
+    /**
+     * The floor under {@link #assessModel}: the same rules, facts and agenda groups with every consequence empty
+     * ({@link DroolsFloor}), so what Drools itself costs per assessment; the rest of a warm assessment is the checks,
+     * their texts and the findings.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(1)
+    @Warmup(iterations = 6, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public int droolsFloor(Floor f) {
+        return f.floor.assess(f.profile, ALL.asOf());
     }
 
     /** Profile parsing (YAML → validated records) of model-class4. */

@@ -56,6 +56,11 @@ public final class Summary {
             row(sb, "full four-class assessment of model-class4, warm, one thread",
                     fmt(score(assess)) + " µs, " + alloc(assess) + " allocated per assessment", "≤ 500 µs");
         }
+        JsonNode floor = find(jmh, "EngineBenchmarks.droolsFloor", null);
+        if (floor != null) {
+            row(sb, "of which Drools: the same rules, facts and agenda groups with empty consequences", fmt(score(floor))
+                    + " µs, " + alloc(floor) + " allocated per assessment", "—");
+        }
         for (String sample : new String[]{"model-class4", "near-class4"}) {
             JsonNode e = find(jmh, "BaselineBenchmarks.engineSameRequirements", sample);
             JsonNode b = find(jmh, "BaselineBenchmarks.baseline", sample);

@@ -319,7 +319,7 @@ public final class DroolsEngine implements Engine {
         return out;
     }
 
-    private Plan plan(Catalog catalog, boolean share) {
+    Plan plan(Catalog catalog, boolean share) {
         return (share ? plans : unsharedPlans).computeIfAbsent(catalog.edition(),
                 e -> new Plan(catalog, evidence(catalog), ruleNames, share));
     }
