@@ -14,8 +14,13 @@ import io.fitg.model.management.TrainingRecord;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import static io.fitg.bench.baseline.Tri.NA;
 import static io.fitg.bench.baseline.Tri.NO;
@@ -44,6 +49,7 @@ final class ManagementBaseline {
     }
 
     /** Explicit "none" values: never a role. */
+    private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
     private static final List<String> NEGATIVES = List.of("无", "没有", "没", "暂无", "否", "不适用", "未配备", "未设置",
             "未设立", "未设", "未指定", "未开展", "none", "no", "n/a", "na", "nil", "null", "nothing", "not applicable",
             "-", "--", "/", "—");
@@ -61,7 +67,7 @@ final class ManagementBaseline {
                 continue;
             }
             String raw = r.trim().toLowerCase(Locale.ROOT);
-            String v = raw.replaceAll("[-_\\s]+", " ");
+            String v = SEPARATORS.matcher(raw).replaceAll(" ");
             if (raw.isEmpty() || NEGATIVES.contains(raw) || NEGATIVES.contains(v)) {
                 continue;
             }
@@ -267,6 +273,32 @@ final class ManagementBaseline {
         }
         BigDecimal minHours = Tri.num(c, "minHours");
         LocalDate windowStart = asOf.minusYears(2);
+        // each record judged once: hours per attendee of the records that count, and who attended one that may
+        Map<String, BigDecimal> hoursOf = new HashMap<>();
+        Set<String> uncertainOf = new HashSet<>();
+        for (TrainingRecord t : m.trainings()) {
+            if (t.attendees() == null) {
+                continue;
+            }
+            // a record that is known not to count: outside the two years, not technical, not the association
+            if (t.date() != null && !Tri.between(t.date(), windowStart, asOf)) {
+                continue;
+            }
+            if (t.kind() != null && t.kind() != TrainingKind.TECHNICAL) {
+                continue;
+            }
+            if (t.organiser() != null && !futuresAssociation(t.organiser())) {
+                continue;
+            }
+            boolean uncertain = t.date() == null || t.kind() == null || t.organiser() == null || t.hours() == null;
+            for (String a : new HashSet<>(t.attendees())) {
+                if (uncertain) {
+                    uncertainOf.add(a);
+                } else {
+                    hoursOf.merge(a, t.hours(), BigDecimal::add);
+                }
+            }
+        }
         int shortOf = 0;
         int unknown = 0;
         for (StaffMember s : m.staff()) {
@@ -274,31 +306,9 @@ final class ManagementBaseline {
             if (!hqTechInPost(s, asOf) && !maybe) {
                 continue;
             }
-            BigDecimal hours = BigDecimal.ZERO;
-            boolean uncertain = false;
             String id = s.id();
-            if (id != null) {
-                for (TrainingRecord t : m.trainings()) {
-                    if (t.attendees() == null || !t.attendees().contains(id)) {
-                        continue;
-                    }
-                    // a record that is known not to count: outside the two years, not technical, not the association
-                    if (t.date() != null && !Tri.between(t.date(), windowStart, asOf)) {
-                        continue;
-                    }
-                    if (t.kind() != null && t.kind() != TrainingKind.TECHNICAL) {
-                        continue;
-                    }
-                    if (t.organiser() != null && !futuresAssociation(t.organiser())) {
-                        continue;
-                    }
-                    if (t.date() == null || t.kind() == null || t.organiser() == null || t.hours() == null) {
-                        uncertain = true;
-                        continue;
-                    }
-                    hours = hours.add(t.hours());
-                }
-            }
+            BigDecimal hours = id == null ? BigDecimal.ZERO : hoursOf.getOrDefault(id, BigDecimal.ZERO);
+            boolean uncertain = id != null && uncertainOf.contains(id);
             if (hours.compareTo(minHours) >= 0) {
                 continue;
             }

@@ -9,8 +9,11 @@ import io.fitg.model.operations.LogStore;
 import io.fitg.model.operations.Operations;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.fitg.bench.baseline.Tri.NO;
@@ -80,7 +83,9 @@ final class OperationsBaseline {
         // the people on a shift count when on the staff roster and in post on its day (P5); without the roster
         // they cannot be checked
         List<StaffMember> roster = p.management() == null ? null : p.management().staff();
+        Map<String, List<StaffMember>> byRef = roster == null ? null : byNameOrId(roster);
         LocalDate from = asOf.minusDays(RECENT_DAYS);
+        Set<LocalDate> shiftDays = new HashSet<>();
         int shifts = 0;
         int thin = 0;
         int unstated = 0;
@@ -90,6 +95,7 @@ final class OperationsBaseline {
                 continue;
             }
             shifts++;
+            shiftDays.add(s.date());
             List<String> staff = s.staff();
             if (staff == null) {
                 unstated++;
@@ -106,7 +112,7 @@ final class OperationsBaseline {
                 if (roster == null) {
                     unverified = true;
                     counted++;
-                } else if (inPost(roster, n, s.date())) {
+                } else if (inPost(byRef.get(n), s.date())) {
                     counted++;
                 }
             }
@@ -120,25 +126,33 @@ final class OperationsBaseline {
         // every trading day the records show has a shift (P10)
         int bare = 0;
         for (LocalDate d : TradingDayRecords.judged(p, asOf)) {
-            boolean any = false;
-            for (DutyShift s : o.dutyRoster()) {
-                if (d.equals(s.date())) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
+            if (!shiftDays.contains(d)) {
                 bare++;
             }
         }
         return Tri.every(thin + bare, unstated + (unverified ? 1 : 0));
     }
 
-    private static boolean inPost(List<StaffMember> roster, String ref, LocalDate day) {
+    /** The roster by stripped name and by stripped id, built once per check rather than scanned per name. */
+    private static Map<String, List<StaffMember>> byNameOrId(List<StaffMember> roster) {
+        Map<String, List<StaffMember>> out = new HashMap<>();
         for (StaffMember m : roster) {
-            boolean named = (m.name() != null && m.name().strip().equals(ref)) || (m.id() != null && m.id().strip().equals(ref));
-            if (named && m.inPostOn(day)) {
-                return true;
+            if (m.name() != null) {
+                out.computeIfAbsent(m.name().strip(), k -> new ArrayList<>(1)).add(m);
+            }
+            if (m.id() != null && !m.id().strip().equals(m.name() == null ? null : m.name().strip())) {
+                out.computeIfAbsent(m.id().strip(), k -> new ArrayList<>(1)).add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inPost(List<StaffMember> named, LocalDate day) {
+        if (named != null) {
+            for (StaffMember m : named) {
+                if (m.inPostOn(day)) {
+                    return true;
+                }
             }
         }
         return false;
