@@ -123,13 +123,17 @@ public class EngineBenchmarks {
         }
     }
 
-    /** The model grown to N branches and M staff with a year of dated records: scaling. */
+    /**
+     * The model grown to N branches and M staff with a year of dated records: scaling. A grown profile takes tens of
+     * milliseconds, so a few seconds of warm-up are a few dozen assessments, too few for the JIT: with 2 × 2 s the
+     * first measured iteration of the largest profiles still took twice as long as the last. 4 × 4 s.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Fork(1)
-    @Warmup(iterations = 2, time = 2)
-    @Measurement(iterations = 3, time = 2)
+    @Warmup(iterations = 4, time = 4)
+    @Measurement(iterations = 3, time = 4)
     public Report assessGrown(Grown g) {
         return g.engine.assess(g.profile, ALL);
     }
