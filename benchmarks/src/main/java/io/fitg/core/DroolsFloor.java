@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -70,22 +69,10 @@ public final class DroolsFloor {
         return fire(pool.newKieSession(), profile, asOf);
     }
 
-    /** Runs {@code session} over the profile's facts with the plan's groups focused, then disposes of it. */
+    /** Runs {@code session} as the engine does ({@link DroolsEngine#fire}) over the profile's facts. */
     int fire(KieSession session, Profile profile, LocalDate asOf) {
         Assessment ctx = new Assessment(asOf, edition, plan.handedOut);
-        List<Object> facts = engine.facts(ctx, profile, false);
-        try {
-            for (Object f : facts) {
-                session.insert(f);
-            }
-            var agenda = session.getAgenda();
-            for (String requirement : plan.handedOut.keySet()) {
-                agenda.getAgendaGroup(requirement).setFocus();
-            }
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return DroolsEngine.fire(session, engine.facts(ctx, profile, false), plan);
     }
 
     private static String read(String path) {

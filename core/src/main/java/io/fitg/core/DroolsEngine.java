@@ -263,10 +263,15 @@ public final class DroolsEngine implements Engine {
      */
     private void execute(List<Object> facts, Plan plan, MatchRecorder recorder) {
         KieSession session = recorder == null ? pool.newKieSession() : kieBase.newKieSession();
+        if (recorder != null) {
+            session.addEventListener(recorder);
+        }
+        fire(session, facts, plan);
+    }
+
+    /** Inserts the facts, focuses the groups of the plan's requirements, fires and disposes of the session. */
+    static int fire(KieSession session, List<Object> facts, Plan plan) {
         try {
-            if (recorder != null) {
-                session.addEventListener(recorder);
-            }
             for (Object f : facts) {
                 session.insert(f);
             }
@@ -274,7 +279,7 @@ public final class DroolsEngine implements Engine {
             for (String requirement : plan.handedOut.keySet()) {
                 agenda.getAgendaGroup(requirement).setFocus();
             }
-            session.fireAllRules();
+            return session.fireAllRules();
         } finally {
             session.dispose();
         }
