@@ -15,12 +15,14 @@ jar=benchmarks/target/benchmarks.jar
   echo "$(java -version 2>&1 | head -1)"
   echo "run $(date -u +%Y-%m-%dT%H:%MZ)"
   if [ "${FITG_REUSE_JMH:-0}" = 1 ] && [ -f "$out/jmh.json" ]; then
-    echo "JMH figures from the run of $(date -u -r "$out/jmh.json" +%Y-%m-%dT%H:%MZ) (kept with FITG_REUSE_JMH=1)"
+    # when that run started (jmh-run.txt); a file's time would be that of the last checkout
+    echo "JMH figures from the run of $(cat "$out/jmh-run.txt" 2>/dev/null || echo '?') (kept with FITG_REUSE_JMH=1)"
   fi
 } > "$out/machine.txt.new"
 mv "$out/machine.txt.new" "$out/machine.txt"
 # FITG_REUSE_JMH=1 keeps the last jmh.json and measures only the cold start and the CLI
 if [ "${FITG_REUSE_JMH:-0}" != 1 ]; then
+  date -u +%Y-%m-%dT%H:%MZ > "$out/jmh-run.txt"
   java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc "$@"
 fi
 : > "$out/startup.jsonl"
