@@ -116,7 +116,9 @@ final class Mutations {
      * Appends to the {@code i}-th list of dated records (events: a training, a drill, a backup, a daily peak — lists
      * whose elements carry a {@code date}) a copy of its {@code j}-th element under a new id: adding a record.
      * Entities that other records refer to by id (rooms, centres, staff) are not copied: a new room or centre
-     * legitimately brings obligations of its own.
+     * legitimately brings obligations of its own. Neither is a dated record that another names by its id, such as a
+     * drill a drill plan schedules (a held drill names it in {@code plannedAs}): its copy, under a new id that
+     * nothing names, is one more drill the plan schedules, a duty and not a record of something done.
      */
     static boolean copyElement(ObjectNode root, int i, int j) {
         List<ArrayNode> as = arrays(root).stream().filter(a -> a.get(0).has("date")).toList();
@@ -125,6 +127,9 @@ final class Mutations {
         }
         ArrayNode a = as.get(Math.floorMod(i, as.size()));
         ObjectNode copy = (ObjectNode) a.get(Math.floorMod(j, a.size())).deepCopy();
+        if (copy.has("id") && referenced(root, copy.get("id").asText())) {
+            return false;
+        }
         if (copy.has("id")) {
             copy.set("id", TextNode.valueOf(copy.get("id").asText() + "-copy" + a.size()));
         }
@@ -169,6 +174,17 @@ final class Mutations {
             }
         });
         return max[0];
+    }
+
+    /** Whether some text of the tree other than the record's own id is {@code id}: another record names it. */
+    static boolean referenced(JsonNode root, String id) {
+        int[] seen = {0};
+        walkText(root, s -> {
+            if (s.equals(id)) {
+                seen[0]++;
+            }
+        });
+        return seen[0] > 1;
     }
 
     private static void walkText(JsonNode n, java.util.function.Consumer<String> f) {
