@@ -10,5 +10,5 @@ if "%java%"=="" if not "%JAVA_HOME%"=="" set "java=%JAVA_HOME%\bin\java"
 if "%java%"=="" set "java=java"
 set "cds=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%dir%fitg.jsa" set "cds=%cds% -XX:SharedArchiveFile=%dir%fitg.jsa"
-"%java%" %cds% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %FITG_JAVA_OPTS% -jar "%dir%fitg.jar" %*
+"%java%" %cds% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData %FITG_JAVA_OPTS% -jar "%dir%fitg.jar" %*
 exit /b %ERRORLEVEL%

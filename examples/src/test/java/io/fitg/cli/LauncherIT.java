@@ -95,4 +95,36 @@ class LauncherIT {
         assertThat(missing.out()).isEqualTo(expected);
         assertThat(missing.err()).isEmpty();
     }
+
+    /**
+     * The JVM options the launcher chooses: for one profile C1 only on one compiler thread (a short run, where a
+     * second compiler thread only takes CPU from the program's own threads); for a folder or {@code --jobs} the
+     * JVM's default compilers. A stand-in {@code java} (FITG_JAVA) prints the arguments it is given.
+     */
+    @Test
+    void oneProfileRunsOnC1WithOneCompilerThreadAndABatchOnTheDefaultCompilers(@TempDir Path dir) throws Exception {
+        Path fake = dir.resolve("java");
+        Files.writeString(fake, "#!/bin/sh\necho \"$@\"\n");
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+        String one = runWith(fake, "assess", MODEL.toString(), "--as-of", "2026-11-21");
+        assertThat(one).contains("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 ").contains("-jar ")
+                .endsWith("assess " + MODEL + " --as-of 2026-11-21");
+        for (String[] batch : new String[][]{{"assess", MODEL.getParent().toString()},
+                {"assess", MODEL.toString(), "--jobs", "2"}}) {
+            String b = runWith(fake, batch);
+            assertThat(b).as(String.join(" ", batch)).contains("-jar ").doesNotContain("TieredStopAtLevel")
+                    .doesNotContain("CICompilerCount");
+        }
+    }
+
+    private static String runWith(Path java, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher(TARGET, args));
+        pb.environment().put("FITG_JAVA", java.toString());
+        pb.environment().remove("FITG_JAVA_OPTS");
+        Path out = Files.createTempFile("fitg-args", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8).strip();
+    }
 }
