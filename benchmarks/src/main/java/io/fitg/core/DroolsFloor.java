@@ -11,10 +11,6 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.utils.KieHelper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -38,7 +34,10 @@ public final class DroolsFloor {
 
     public DroolsFloor(DroolsEngine engine) {
         this.engine = engine;
-        String all = read(RuleSources.ALL);
+        String all = RuleSources.read(DroolsFloor.class.getClassLoader(), RuleSources.ALL);
+        if (all == null) {
+            throw new IllegalStateException("no " + RuleSources.ALL + " on the class path");
+        }
         KieHelper helper = new KieHelper();
         // all.drl is the rule files one after another, each from its package line
         String[] files = all.split("(?m)(?=^package )");
@@ -73,16 +72,5 @@ public final class DroolsFloor {
     int fire(KieSession session, Profile profile, LocalDate asOf) {
         Assessment ctx = new Assessment(asOf, edition, plan.handedOut);
         return DroolsEngine.fire(session, engine.facts(ctx, profile, false), plan);
-    }
-
-    private static String read(String path) {
-        try (InputStream in = DroolsFloor.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + path + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -40,7 +40,8 @@ final class RuleSources {
         return out;
     }
 
-    private static String read(ClassLoader cl, String path) {
+    /** The resource as UTF-8 text; null when it is missing or cannot be read. */
+    static String read(ClassLoader cl, String path) {
         try (InputStream in = cl.getResourceAsStream(path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +29,16 @@ class LauncherIT {
     }
 
     static Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    /** Runs {@code command} with {@code env} added to the environment. */
+    static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         Path out = Files.createTempFile("fitg-out", ".txt");
         Path err = Files.createTempFile("fitg-err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -118,13 +126,8 @@ class LauncherIT {
     }
 
     private static String runWith(Path java, String... args) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(launcher(TARGET, args));
-        pb.environment().put("FITG_JAVA", java.toString());
-        pb.environment().remove("FITG_JAVA_OPTS");
-        Path out = Files.createTempFile("fitg-args", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectErrorStream(true).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8).strip();
+        Run r = run(launcher(TARGET, args), Map.of("FITG_JAVA", java.toString(), "FITG_JAVA_OPTS", ""));
+        assertThat(r.code()).isZero();
+        return r.out().strip();
     }
 }
